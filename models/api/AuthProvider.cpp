@@ -1,0 +1,3 @@
+#include "api/AuthProvider.h"
+
+AuthProvider::~AuthProvider() = default;

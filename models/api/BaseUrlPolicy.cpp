@@ -1,0 +1,63 @@
+#include "api/BaseUrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+bool BaseUrlPolicy::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QUrl BaseUrlPolicy::normalize(const QString& input, QString* error)
+{
+    auto refuse = [error](const QString& reason) {
+        if (error)
+            *error = reason;
+        return QUrl();
+    };
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "The org URL is empty."));
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "'%1' is not a valid org URL.").arg(input));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "'%1': only https:// org URLs are supported.")
+                          .arg(input));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return refuse(QCoreApplication::translate(
+                          "BaseUrlPolicy",
+                          "'%1': plain http would send the token unencrypted; use https:// "
+                          "(http is only allowed for a loopback host such as the sandbox org).")
+                          .arg(input));
+    if (!url.userInfo().isEmpty())
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "'%1': the org URL must not contain a user name "
+                                                                   "or password.")
+                          .arg(url.host()));
+    if (url.hasQuery() || url.hasFragment())
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "'%1': the org URL must not have a query or "
+                                                                   "fragment.")
+                          .arg(input));
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        return refuse(QCoreApplication::translate("BaseUrlPolicy", "'%1': give the org's address only (like "
+                                                                   "https://acme.okta.com), without a path.")
+                          .arg(input));
+    QUrl origin;
+    origin.setScheme(scheme);
+    origin.setHost(url.host().toLower());
+    origin.setPort(url.port());
+    return origin;
+}
+
+bool BaseUrlPolicy::isSameOrigin(const QUrl& url, const QUrl& base)
+{
+    auto defaultPort = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    return url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0 &&
+           url.host().compare(base.host(), Qt::CaseInsensitive) == 0 && defaultPort(url) == defaultPort(base);
+}
