@@ -5,11 +5,11 @@
 
 namespace {
 
-const char* const Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char* const Days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-int monthFromName(const QByteArray& name)
-{
+int monthFromName(const QByteArray& name) {
     for (int i = 0; i < 12; ++i) {
         if (name.compare(Months[i], Qt::CaseInsensitive) == 0)
             return i + 1;
@@ -17,8 +17,7 @@ int monthFromName(const QByteArray& name)
     return 0;
 }
 
-QTime parseTime(const QByteArray& text)
-{
+QTime parseTime(const QByteArray& text) {
     const QList<QByteArray> parts = text.split(':');
     if (parts.size() != 3)
         return {};
@@ -29,8 +28,7 @@ QTime parseTime(const QByteArray& text)
     return QTime(h, m, s);
 }
 
-QDateTime make(int year, int month, int day, const QByteArray& time)
-{
+QDateTime make(int year, int month, int day, const QByteArray& time) {
     const QDate date(year, month, day);
     const QTime t = parseTime(time);
     if (!date.isValid() || !t.isValid())
@@ -38,8 +36,7 @@ QDateTime make(int year, int month, int day, const QByteArray& time)
     return QDateTime(date, t, QTimeZone::utc());
 }
 
-QList<QByteArray> words(const QByteArray& value)
-{
+QList<QByteArray> words(const QByteArray& value) {
     QList<QByteArray> out;
     for (const QByteArray& w : value.simplified().split(' ')) {
         if (!w.isEmpty())
@@ -48,12 +45,13 @@ QList<QByteArray> words(const QByteArray& value)
     return out;
 }
 
-QDateTime parseOne(const QByteArray& value)
-{
+QDateTime parseOne(const QByteArray& value) {
     const QList<QByteArray> w = words(value);
     bool ok = false;
     // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
     if (w.size() == 6 && w[0].endsWith(',') && w[5] == "GMT") {
+        if (w[3].size() != 4)
+            return {}; // a two-digit year here is not IMF-fixdate; guessing could be off by centuries
         const int day = w[1].toInt(&ok);
         const int year = ok ? w[3].toInt(&ok) : 0;
         return ok ? make(year, monthFromName(w[2]), day, w[4]) : QDateTime();
@@ -84,24 +82,23 @@ QDateTime parseOne(const QByteArray& value)
 
 namespace HttpDate {
 
-QDateTime parse(const QByteArray& value)
-{
+QDateTime parse(const QByteArray& value) {
     const QByteArray trimmed = value.trimmed();
     QDateTime result = parseOne(trimmed);
-    if (!result.isValid() && trimmed.contains("GMT,")) {
-        // A duplicated header joined by a proxy: "<date>, <date>"; the first one counts.
-        result = parseOne(trimmed.left(trimmed.indexOf("GMT,") + 3));
-    }
+    // A duplicated header joined by a proxy: "<date>, <date>"; the first one counts. IMF and
+    // RFC 850 dates contain a comma themselves, so try every comma as the joint.
+    for (int comma = trimmed.indexOf(','); !result.isValid() && comma >= 0;
+         comma = trimmed.indexOf(',', comma + 1))
+        result = parseOne(trimmed.left(comma));
     return result;
 }
 
-QByteArray format(const QDateTime& dateTime)
-{
+QByteArray format(const QDateTime& dateTime) {
     const QDateTime utc = dateTime.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
-    return QByteArray(Days[d.dayOfWeek() - 1]) + ", " + QByteArray::number(d.day()).rightJustified(2, '0') + ' ' +
-           Months[d.month() - 1] + ' ' + QByteArray::number(d.year()) + ' ' +
+    return QByteArray(Days[d.dayOfWeek() - 1]) + ", " + QByteArray::number(d.day()).rightJustified(2, '0') +
+           ' ' + Months[d.month() - 1] + ' ' + QByteArray::number(d.year()) + ' ' +
            QByteArray::number(t.hour()).rightJustified(2, '0') + ':' +
            QByteArray::number(t.minute()).rightJustified(2, '0') + ':' +
            QByteArray::number(t.second()).rightJustified(2, '0') + " GMT";

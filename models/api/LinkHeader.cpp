@@ -4,8 +4,7 @@
 
 namespace LinkHeader {
 
-QMap<QString, QUrl> parse(const QByteArray& value)
-{
+QMap<QString, QUrl> parse(const QByteArray& value) {
     QMap<QString, QUrl> links;
     int pos = 0;
     const int size = value.size();
@@ -17,10 +16,14 @@ QMap<QString, QUrl> parse(const QByteArray& value)
         if (close < 0)
             break;
         const QUrl target = QUrl::fromEncoded(value.mid(open + 1, close - open - 1).trimmed());
-        // Parameters run until the next link, which starts with '<' after a comma.
-        int end = value.indexOf('<', close + 1);
-        if (end < 0)
-            end = size;
+        // Parameters run until a comma outside quotes: that ends this link-value.
+        int end = close + 1;
+        bool quoted = false;
+        while (end < size && (quoted || value.at(end) != ',')) {
+            if (value.at(end) == '"')
+                quoted = !quoted;
+            ++end;
+        }
         const QByteArray params = value.mid(close + 1, end - close - 1);
         for (const QByteArray& rawParam : params.split(';')) {
             const QByteArray param = rawParam.trimmed();
@@ -28,8 +31,6 @@ QMap<QString, QUrl> parse(const QByteArray& value)
             if (eq < 0 || param.left(eq).trimmed().toLower() != "rel")
                 continue;
             QByteArray rel = param.mid(eq + 1).trimmed();
-            while (rel.endsWith(',') || rel.endsWith(' '))
-                rel.chop(1);
             if (rel.startsWith('"') && rel.endsWith('"') && rel.size() >= 2)
                 rel = rel.mid(1, rel.size() - 2);
             for (const QByteArray& name : rel.simplified().split(' ')) {
@@ -38,13 +39,12 @@ QMap<QString, QUrl> parse(const QByteArray& value)
                     links.insert(key, target);
             }
         }
-        pos = end;
+        pos = end + 1;
     }
     return links;
 }
 
-QUrl next(const QByteArray& value)
-{
+QUrl next(const QByteArray& value) {
     return parse(value).value(QStringLiteral("next"));
 }
 

@@ -13,15 +13,13 @@
 
 OktaClient::OktaClient(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
-    , m_nam(nam)
-{
+    , m_nam(nam) {
     qRegisterMetaType<OktaResult>();
 }
 
 OktaClient::~OktaClient() = default;
 
-bool OktaClient::setBaseUrl(const QString& orgUrl, QString* error)
-{
+bool OktaClient::setBaseUrl(const QString& orgUrl, QString* error) {
     const QUrl url = BaseUrlPolicy::normalize(orgUrl, error);
     if (url.isEmpty())
         return false;
@@ -29,19 +27,16 @@ bool OktaClient::setBaseUrl(const QString& orgUrl, QString* error)
     return true;
 }
 
-void OktaClient::setAuthProvider(std::shared_ptr<AuthProvider> provider)
-{
+void OktaClient::setAuthProvider(std::shared_ptr<AuthProvider> provider) {
     m_auth = std::move(provider);
 }
 
-QByteArray OktaClient::userAgent()
-{
+QByteArray OktaClient::userAgent() {
     return QByteArrayLiteral("ThreatDesk/" THREATDESK_VERSION " (Qt ") + qVersion() + "; " +
            QSysInfo::prettyProductName().toUtf8() + ')';
 }
 
-QUrl OktaClient::endpointUrl(const QString& path, const QUrlQuery& query) const
-{
+QUrl OktaClient::endpointUrl(const QString& path, const QUrlQuery& query) const {
     QUrl url = m_baseUrl;
     url.setPath(path, QUrl::TolerantMode); // callers percent-encode ids themselves
     if (!query.isEmpty())
@@ -49,32 +44,27 @@ QUrl OktaClient::endpointUrl(const QString& path, const QUrlQuery& query) const
     return url;
 }
 
-template <typename Job> Job* OktaClient::startJob(Job* job)
-{
+template <typename Job> Job* OktaClient::startJob(Job* job) {
     // Queued so that the caller connects to `finished` before anything can happen.
     QMetaObject::invokeMethod(job, &OktaJob::start, Qt::QueuedConnection);
     return job;
 }
 
 OktaJob* OktaClient::request(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                             const QByteArray& body)
-{
+                             const QByteArray& body) {
     return startJob(new OktaJob(this, method, endpointUrl(path, query), body));
 }
 
-OktaJob* OktaClient::getThreatInsightConfiguration()
-{
+OktaJob* OktaClient::getThreatInsightConfiguration() {
     return request("GET", QStringLiteral("/api/v1/threats/configuration"));
 }
 
-OktaJob* OktaClient::updateThreatInsightConfiguration(const QJsonObject& configuration)
-{
+OktaJob* OktaClient::updateThreatInsightConfiguration(const QJsonObject& configuration) {
     return request("POST", QStringLiteral("/api/v1/threats/configuration"), {},
                    QJsonDocument(configuration).toJson(QJsonDocument::Compact));
 }
 
-PagedListJob* OktaClient::listZones(const QString& filter)
-{
+PagedListJob* OktaClient::listZones(const QString& filter) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_zonePageSize));
     if (!filter.isEmpty())
@@ -82,18 +72,15 @@ PagedListJob* OktaClient::listZones(const QString& filter)
     return startJob(new PagedListJob(this, endpointUrl(QStringLiteral("/api/v1/zones"), query)));
 }
 
-OktaJob* OktaClient::getZone(const QString& zoneId)
-{
+OktaJob* OktaClient::getZone(const QString& zoneId) {
     return request("GET",
                    QStringLiteral("/api/v1/zones/") + QString::fromLatin1(QUrl::toPercentEncoding(zoneId)));
 }
 
-OktaJob* OktaClient::sendRiskEvents(const QByteArray& jsonArrayBody)
-{
+OktaJob* OktaClient::sendRiskEvents(const QByteArray& jsonArrayBody) {
     return request("POST", QStringLiteral("/api/v1/risk/events/ip"), {}, jsonArrayBody);
 }
 
-OktaJob* OktaClient::listRiskProviders()
-{
+OktaJob* OktaClient::listRiskProviders() {
     return request("GET", QStringLiteral("/api/v1/risk/providers"));
 }

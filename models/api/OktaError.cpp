@@ -4,8 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-std::optional<OktaError> OktaError::fromJson(const QByteArray& body)
-{
+std::optional<OktaError> OktaError::fromJson(const QByteArray& body) {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return std::nullopt;

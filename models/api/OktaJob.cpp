@@ -13,8 +13,7 @@
 
 namespace {
 // Duplicated headers arrive comma-joined; an id is never a list.
-QString firstValue(const QByteArray& header)
-{
+QString firstValue(const QByteArray& header) {
     const int comma = header.indexOf(',');
     return QString::fromLatin1(comma < 0 ? header.trimmed() : header.left(comma).trimmed());
 }
@@ -25,14 +24,12 @@ OktaJob::OktaJob(OktaClient* client, QByteArray method, QUrl url, QByteArray bod
     , m_client(client)
     , m_method(std::move(method))
     , m_url(std::move(url))
-    , m_body(std::move(body))
-{
+    , m_body(std::move(body)) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &OktaJob::onTimeout);
 }
 
-OktaJob::~OktaJob()
-{
+OktaJob::~OktaJob() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -40,15 +37,13 @@ OktaJob::~OktaJob()
     }
 }
 
-void OktaJob::start()
-{
+void OktaJob::start() {
     if (m_finished || m_aborted)
         return;
     sendExchange(m_method, m_url, m_body);
 }
 
-void OktaJob::abort()
-{
+void OktaJob::abort() {
     if (m_finished)
         return;
     m_aborted = true;
@@ -62,16 +57,14 @@ void OktaJob::abort()
     finish(result);
 }
 
-OktaResult OktaJob::baseResult(const QByteArray& method, const QUrl& url) const
-{
+OktaResult OktaJob::baseResult(const QByteArray& method, const QUrl& url) const {
     OktaResult result;
     result.method = method;
     result.url = url;
     return result;
 }
 
-void OktaJob::sendExchange(const QByteArray& method, const QUrl& url, const QByteArray& body)
-{
+void OktaJob::sendExchange(const QByteArray& method, const QUrl& url, const QByteArray& body) {
     m_exchangeMethod = method;
     m_exchangeUrl = url;
     m_exchangeBody = body;
@@ -106,8 +99,7 @@ void OktaJob::sendExchange(const QByteArray& method, const QUrl& url, const QByt
     });
 }
 
-void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization)
-{
+void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization) {
     if (m_finished || m_aborted || !m_client)
         return;
     if (authorization.headerValue.isEmpty()) {
@@ -134,13 +126,13 @@ void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization)
     m_timedOut = false;
     m_tooLarge = false;
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { onProgress(received); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { onProgress(received); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64, qint64) { m_timeout.start(); });
     m_timeout.start(m_client->transferTimeoutMs());
 }
 
-void OktaJob::onProgress(qint64 received)
-{
+void OktaJob::onProgress(qint64 received) {
     m_timeout.start(); // the timeout is for silence, not for the whole transfer
     if (m_client && received > m_client->maxResponseBytes() && m_reply) {
         m_tooLarge = true;
@@ -148,16 +140,14 @@ void OktaJob::onProgress(qint64 received)
     }
 }
 
-void OktaJob::onTimeout()
-{
+void OktaJob::onTimeout() {
     if (m_reply) {
         m_timedOut = true;
         m_reply->abort();
     }
 }
 
-void OktaJob::onReplyFinished()
-{
+void OktaJob::onReplyFinished() {
     QNetworkReply* reply = m_reply;
     if (!reply || sender() != reply)
         return;
@@ -168,9 +158,9 @@ void OktaJob::onReplyFinished()
     OktaResult result = baseResult(m_exchangeMethod, m_exchangeUrl);
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.requestId = firstValue(reply->rawHeader("X-Okta-Request-Id"));
-    result.rateLimit =
-        RateLimitSnapshot::fromHeaders(reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
-                                       reply->rawHeader("X-Rate-Limit-Reset"), reply->rawHeader("Date"));
+    result.rateLimit = RateLimitSnapshot::fromHeaders(
+        reply->rawHeader("X-Rate-Limit-Limit"), reply->rawHeader("X-Rate-Limit-Remaining"),
+        reply->rawHeader("X-Rate-Limit-Reset"), reply->rawHeader("Date"));
     result.nextPage = LinkHeader::next(reply->rawHeader("Link"));
     const qint64 maxBytes = m_client ? m_client->maxResponseBytes() : OktaClient::DefaultMaxResponseBytes;
 
@@ -179,7 +169,8 @@ void OktaJob::onReplyFinished()
         result.detail = tr("cancelled");
     } else if (m_timedOut) {
         result.outcome = OktaResult::Outcome::Timeout;
-        result.detail = tr("nothing received for %1 s").arg(m_client ? m_client->transferTimeoutMs() / 1000.0 : 0);
+        result.detail =
+            tr("nothing received for %1 s").arg(m_client ? m_client->transferTimeoutMs() / 1000.0 : 0);
     } else if (m_tooLarge || reply->bytesAvailable() > maxBytes) {
         result.outcome = OktaResult::Outcome::InvalidResponse;
         result.detail = tr("the answer is larger than %1 bytes").arg(maxBytes);
@@ -218,13 +209,11 @@ void OktaJob::onReplyFinished()
     exchangeFinished(result);
 }
 
-void OktaJob::exchangeFinished(const OktaResult& result)
-{
+void OktaJob::exchangeFinished(const OktaResult& result) {
     finish(result);
 }
 
-void OktaJob::finish(const OktaResult& result)
-{
+void OktaJob::finish(const OktaResult& result) {
     if (m_finished)
         return;
     m_finished = true;

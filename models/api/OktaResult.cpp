@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-QString OktaResult::outcomeName(Outcome outcome)
-{
+QString OktaResult::outcomeName(Outcome outcome) {
     switch (outcome) {
     case Outcome::Success:
         return QStringLiteral("success");
@@ -21,8 +20,7 @@ QString OktaResult::outcomeName(Outcome outcome)
     return QStringLiteral("unknown");
 }
 
-QString OktaResult::describe() const
-{
+QString OktaResult::describe() const {
     QString text;
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), url.path());
     switch (outcome) {
@@ -43,10 +41,12 @@ QString OktaResult::describe() const
         text = QCoreApplication::translate("OktaResult", "%1 failed: network error: %2").arg(what, detail);
         break;
     case Outcome::Timeout:
-        text = QCoreApplication::translate("OktaResult", "%1 failed: no answer in time (%2)").arg(what, detail);
+        text =
+            QCoreApplication::translate("OktaResult", "%1 failed: no answer in time (%2)").arg(what, detail);
         break;
     case Outcome::InvalidResponse:
-        text = QCoreApplication::translate("OktaResult", "%1 failed: unexpected answer: %2").arg(what, detail);
+        text =
+            QCoreApplication::translate("OktaResult", "%1 failed: unexpected answer: %2").arg(what, detail);
         break;
     case Outcome::NotSent:
         text = QCoreApplication::translate("OktaResult", "%1 not sent: %2").arg(what, detail);

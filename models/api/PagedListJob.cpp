@@ -7,12 +7,9 @@
 
 PagedListJob::PagedListJob(OktaClient* client, QUrl firstPage, int maxPages)
     : OktaJob(client, "GET", std::move(firstPage))
-    , m_maxPages(maxPages)
-{
-}
+    , m_maxPages(maxPages) {}
 
-void PagedListJob::exchangeFinished(const OktaResult& page)
-{
+void PagedListJob::exchangeFinished(const OktaResult& page) {
     if (!page.isSuccess()) {
         finish(page);
         return;
@@ -32,8 +29,9 @@ void PagedListJob::exchangeFinished(const OktaResult& page)
     if (next.isValid() && !next.isEmpty() && next != page.url) {
         if (!client() || !BaseUrlPolicy::isSameOrigin(next, client()->baseUrl())) {
             result.outcome = OktaResult::Outcome::InvalidResponse;
-            result.detail = QCoreApplication::translate("PagedListJob", "the next page link points to another host (%1)")
-                                .arg(next.host());
+            result.detail =
+                QCoreApplication::translate("PagedListJob", "the next page link points to another host (%1)")
+                    .arg(next.host());
             finish(result);
             return;
         }

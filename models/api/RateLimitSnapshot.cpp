@@ -5,8 +5,7 @@
 #include <QList>
 #include <limits>
 
-std::optional<qint64> RateLimitSnapshot::parseNumber(const QByteArray& value, Merge merge)
-{
+std::optional<qint64> RateLimitSnapshot::parseNumber(const QByteArray& value, Merge merge) {
     std::optional<qint64> result;
     for (const QByteArray& part : value.split(',')) {
         bool ok = false;
@@ -20,8 +19,7 @@ std::optional<qint64> RateLimitSnapshot::parseNumber(const QByteArray& value, Me
 }
 
 namespace {
-std::optional<int> toInt(std::optional<qint64> value)
-{
+std::optional<int> toInt(std::optional<qint64> value) {
     if (!value || *value > std::numeric_limits<int>::max())
         return std::nullopt;
     return static_cast<int>(*value);
@@ -29,8 +27,7 @@ std::optional<int> toInt(std::optional<qint64> value)
 } // namespace
 
 RateLimitSnapshot RateLimitSnapshot::fromHeaders(const QByteArray& limit, const QByteArray& remaining,
-                                                 const QByteArray& reset, const QByteArray& date)
-{
+                                                 const QByteArray& reset, const QByteArray& date) {
     RateLimitSnapshot s;
     s.limit = toInt(parseNumber(limit, Merge::Lowest));
     s.remaining = toInt(parseNumber(remaining, Merge::Lowest));
@@ -39,8 +36,7 @@ RateLimitSnapshot RateLimitSnapshot::fromHeaders(const QByteArray& limit, const 
     return s;
 }
 
-std::optional<qint64> RateLimitSnapshot::secondsUntilReset() const
-{
+std::optional<qint64> RateLimitSnapshot::secondsUntilReset() const {
     if (!resetEpochSeconds || !serverDate.isValid())
         return std::nullopt;
     return qMax<qint64>(0, *resetEpochSeconds - serverDate.toSecsSinceEpoch());

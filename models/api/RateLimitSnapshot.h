@@ -15,7 +15,9 @@ struct RateLimitSnapshot {
     static RateLimitSnapshot fromHeaders(const QByteArray& limit, const QByteArray& remaining,
                                          const QByteArray& reset, const QByteArray& date);
 
-    bool hasBudget() const { return limit.has_value() && remaining.has_value() && resetEpochSeconds.has_value(); }
+    bool hasBudget() const {
+        return limit.has_value() && remaining.has_value() && resetEpochSeconds.has_value();
+    }
     // Seconds from the server's Date to the window reset (never negative), measured on the
     // server's clock so local clock skew does not matter. Empty without both headers.
     std::optional<qint64> secondsUntilReset() const;

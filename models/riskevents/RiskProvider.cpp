@@ -1,9 +1,9 @@
 #include "riskevents/RiskProvider.h"
 
+#include "api/OktaTime.h"
 #include <QCoreApplication>
 
-std::optional<RiskProvider> RiskProvider::fromJson(const QJsonObject& object, QString* error)
-{
+std::optional<RiskProvider> RiskProvider::fromJson(const QJsonObject& object, QString* error) {
     RiskProvider provider;
     provider.id = object.value(QLatin1String("id")).toString();
     provider.name = object.value(QLatin1String("name")).toString();
@@ -14,13 +14,9 @@ std::optional<RiskProvider> RiskProvider::fromJson(const QJsonObject& object, QS
             *error = QCoreApplication::translate("RiskProvider", "a risk provider without id");
         return std::nullopt;
     }
-    // Okta's own example uses "2021-01-05 22:18:30" (no T); accept both forms.
+    // Okta's own example uses "2021-01-05 22:18:30" (no T, no Z): OktaTime reads it as UTC.
     auto timestamp = [&object](const char* key) {
-        const QString text = object.value(QLatin1String(key)).toString();
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        return t;
+        return OktaTime::parse(object.value(QLatin1String(key)).toString());
     };
     provider.created = timestamp("created");
     provider.lastUpdated = timestamp("lastUpdated");

@@ -1,12 +1,13 @@
 #include "threatinsight/NetworkZone.h"
 
+#include "api/OktaTime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
 namespace {
-QList<NetworkZone::Address> parseAddresses(const QJsonValue& value)
-{
+QList<NetworkZone::Address> parseAddresses(const QJsonValue& value) {
     QList<NetworkZone::Address> out;
     for (const QJsonValue& item : value.toArray()) {
         const QJsonObject o = item.toObject();
@@ -16,15 +17,15 @@ QList<NetworkZone::Address> parseAddresses(const QJsonValue& value)
 }
 } // namespace
 
-std::optional<NetworkZone> NetworkZone::fromJson(const QJsonObject& object, QString* error)
-{
+std::optional<NetworkZone> NetworkZone::fromJson(const QJsonObject& object, QString* error) {
     NetworkZone zone;
     zone.id = object.value(QLatin1String("id")).toString();
     zone.name = object.value(QLatin1String("name")).toString();
     zone.type = object.value(QLatin1String("type")).toString();
     if (zone.id.isEmpty() || zone.type.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("NetworkZone", "a zone without id or type ('%1')").arg(zone.name);
+            *error =
+                QCoreApplication::translate("NetworkZone", "a zone without id or type ('%1')").arg(zone.name);
         return std::nullopt;
     }
     zone.status = object.value(QLatin1String("status")).toString();
@@ -32,15 +33,13 @@ std::optional<NetworkZone> NetworkZone::fromJson(const QJsonObject& object, QStr
     zone.system = object.value(QLatin1String("system")).toBool();
     zone.gateways = parseAddresses(object.value(QLatin1String("gateways")));
     zone.proxies = parseAddresses(object.value(QLatin1String("proxies")));
-    zone.created = QDateTime::fromString(object.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
-    zone.lastUpdated =
-        QDateTime::fromString(object.value(QLatin1String("lastUpdated")).toString(), Qt::ISODateWithMs);
+    zone.created = OktaTime::parse(object.value(QLatin1String("created")).toString());
+    zone.lastUpdated = OktaTime::parse(object.value(QLatin1String("lastUpdated")).toString());
     zone.raw = object;
     return zone;
 }
 
-QString NetworkZone::gatewaySummary(int maxShown) const
-{
+QString NetworkZone::gatewaySummary(int maxShown) const {
     if (gateways.isEmpty())
         return QCoreApplication::translate("NetworkZone", "no gateways");
     QStringList shown;
