@@ -5,6 +5,7 @@
 #include "api/LinkHeader.h"
 #include "api/OktaClient.h"
 
+#include <QIODevice>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -12,6 +13,34 @@
 #include <QNetworkRequest>
 
 namespace {
+// A request body that can be read once and never rewound (see onAuthorized). Not a QBuffer:
+// Qt recognises QBuffer and rewinds its bytes itself.
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - m_read);
+        memcpy(data, m_data.constData() + m_read, static_cast<size_t>(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 // Duplicated headers arrive comma-joined; an id is never a list.
 QString firstValue(const QByteArray& header) {
     const int comma = header.indexOf(',');
@@ -121,8 +150,19 @@ void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization) {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkAccessManager* nam = m_client->networkAccessManager();
-    m_reply = m_exchangeMethod == "GET" ? nam->get(request)
-                                        : nam->sendCustomRequest(request, m_exchangeMethod, m_exchangeBody);
+    if (m_exchangeMethod == "GET") {
+        m_reply = nam->get(request);
+    } else {
+        // Qt silently resends a request whose connection drops before any answer. For a POST
+        // that may already have been processed, that would duplicate it unseen (and spend the
+        // rate budget twice), so the body goes through a device that cannot rewind: Qt then
+        // reports the drop, and the caller decides whether to retry.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_exchangeBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_exchangeBody);
+        m_reply = nam->sendCustomRequest(request, m_exchangeMethod, body);
+        body->setParent(m_reply);
+    }
     m_timedOut = false;
     m_tooLarge = false;
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
@@ -176,7 +216,11 @@ void OktaJob::onReplyFinished() {
         result.detail = tr("the answer is larger than %1 bytes").arg(maxBytes);
     } else if (result.httpStatus == 0) {
         result.outcome = OktaResult::Outcome::NetworkError;
-        result.detail = reply->errorString();
+        // ContentReSendError is the one-shot body refusing Qt's silent resend (see onAuthorized).
+        result.detail = reply->error() == QNetworkReply::ContentReSendError
+                            ? tr("the connection closed before Okta answered; the request may or may not "
+                                 "have been processed")
+                            : reply->errorString();
     } else {
         const QByteArray body = reply->readAll();
         if (result.httpStatus >= 200 && result.httpStatus < 300) {

@@ -1,0 +1,173 @@
+#include "cli/CliApplication.h"
+
+#include "api/OktaClient.h"
+#include "cli/CliCommand.h"
+#include "cli/CliCommandRegistry.h"
+#include "cli/CliUsage.h"
+#include "cli/ExitCode.h"
+#include "cli/OrgConnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <cstdio>
+
+namespace {
+const QCommandLineOption HelpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
+                                    QStringLiteral("Show help."));
+const QCommandLineOption VersionOption(QStringLiteral("version"), QStringLiteral("Print the version."));
+} // namespace
+
+CliApplication::CliApplication(QObject* parent)
+    : QObject(parent) {}
+
+CliApplication::~CliApplication() = default;
+
+bool CliApplication::hasCommand(int argc, char** argv) {
+    QStringList known;      // global long options, e.g. "--json"
+    QStringList takesValue; // those followed by a value, e.g. "--org"
+    for (const QCommandLineOption& option : GlobalOptions::definitions()) {
+        known.append(QStringLiteral("--") + option.names().constFirst());
+        if (!option.valueName().isEmpty())
+            takesValue.append(known.constLast());
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--"))
+            return i + 1 < argc;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--version"))
+            return true;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true;
+        // An unknown long option goes to the parser, which names it in its error. (Qt's own GUI
+        // options, like -style, have a single dash.)
+        if (argument.startsWith(QLatin1String("--")) &&
+            !known.contains(argument.section(QLatin1Char('='), 0, 0)))
+            return true;
+        if (takesValue.contains(argument))
+            ++i; // skip the option's value: "--org get" names an org, not a command
+    }
+    return false;
+}
+
+int CliApplication::missingCommand() {
+    std::fputs("threatdesk: no command given (the graphical interface is not available yet).\n\n", stderr);
+    std::fputs(CliUsage::general().toLocal8Bit().constData(), stderr);
+    return ExitCode::Usage;
+}
+
+int CliApplication::exec() {
+    QCoreApplication::setApplicationName(QStringLiteral("threatdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THREATDESK_VERSION));
+    // Everything, including a usage error, ends through QCoreApplication::exit() from inside the
+    // running loop, so there is one way out.
+    QMetaObject::invokeMethod(this, &CliApplication::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
+void CliApplication::start() {
+    const int exitCode = launch(QCoreApplication::arguments());
+    if (exitCode != Running)
+        finish(exitCode);
+}
+
+int CliApplication::launch(const QStringList& arguments) {
+    QStringList words;
+    int exitCode = parseGlobalOptions(arguments, &words);
+    if (exitCode == Running)
+        exitCode = prepareCommand(arguments.value(0), words);
+    OktaClient* client = nullptr;
+    if (exitCode == Running && m_command->needsOrg())
+        exitCode = connectToOrg(&client);
+    if (exitCode != Running)
+        return exitCode;
+    connect(m_command, &CliCommand::finished, this, &CliApplication::finish);
+    m_command->run(client, &m_output);
+    return Running;
+}
+
+int CliApplication::parseGlobalOptions(const QStringList& arguments, QStringList* words) {
+    // Global options end at the first word; the rest belongs to the command.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOptions(GlobalOptions::definitions());
+    parser.addOption(HelpOption);
+    parser.addOption(VersionOption);
+    if (!parser.parse(arguments))
+        return m_output.usageError(parser.errorText());
+    if (parser.isSet(HelpOption)) {
+        m_output.text(CliUsage::general());
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(VersionOption)) {
+        m_output.line(QStringLiteral("threatdesk %1").arg(QStringLiteral(THREATDESK_VERSION)));
+        return ExitCode::Ok;
+    }
+    m_globals.readFrom(parser);
+    *words = parser.positionalArguments();
+    return Running;
+}
+
+int CliApplication::prepareCommand(const QString& program, const QStringList& words) {
+    int consumed = 0;
+    QString error;
+    const CliCommandRegistry::Entry* entry = CliCommandRegistry::find(words, &consumed, &error);
+    if (!entry) {
+        // "threatdesk zones --help": no single command to describe, so show them all.
+        if (words.contains(QLatin1String("--help")) || words.contains(QLatin1String("-h"))) {
+            m_output.text(CliUsage::general());
+            return ExitCode::Ok;
+        }
+        return m_output.usageError(error);
+    }
+    m_command = entry->create(this);
+
+    // The command's options, and the global ones again so they may follow the command too.
+    QCommandLineParser parser;
+    parser.addOptions(m_command->options());
+    parser.addOptions(GlobalOptions::definitions());
+    parser.addOption(HelpOption);
+    if (!parser.parse(QStringList{program} + words.mid(consumed)))
+        return m_output.usageError(QStringLiteral("%1: %2").arg(entry->name, parser.errorText()));
+    if (parser.isSet(HelpOption)) {
+        m_output.text(CliUsage::forCommand(*entry, m_command->options()));
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return m_output.usageError(QStringLiteral("%1: unexpected argument '%2'.")
+                                       .arg(entry->name, parser.positionalArguments().constFirst()));
+    m_globals.readFrom(parser);
+    if (!m_globals.validate(&error))
+        return m_output.usageError(error);
+    m_output.setJson(m_globals.json());
+    if (!m_command->configure(parser, &error))
+        return m_output.usageError(error);
+    return Running;
+}
+
+int CliApplication::connectToOrg(OktaClient** client) {
+    if (!m_globals.hasOrg())
+        return m_output.usageError(
+            QStringLiteral("this command talks to an org: give --org URL (with the API "
+                           "token in %1) or --sandbox.")
+                .arg(QLatin1String(OrgConnection::TokenVariable)));
+    m_connection = new OrgConnection(this);
+    QString error;
+    if (m_globals.useSandbox()) {
+        if (!m_connection->openSandbox(&error)) {
+            m_output.error(error);
+            return ExitCode::Failure;
+        }
+    } else if (!m_connection->openOrg(m_globals.orgUrl(), &error)) {
+        return m_output.usageError(error);
+    }
+    *client = m_connection->client();
+    if (m_globals.timeoutMs() > 0)
+        (*client)->setTransferTimeoutMs(m_globals.timeoutMs());
+    return Running;
+}
+
+void CliApplication::finish(int exitCode) {
+    QCoreApplication::exit(exitCode);
+}

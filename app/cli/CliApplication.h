@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cli/CliOutput.h"
+#include "cli/GlobalOptions.h"
+
+#include <QObject>
+#include <QStringList>
+
+class CliCommand;
+class OktaClient;
+class OrgConnection;
+
+// The headless side of `threatdesk`: parses the global options, finds the command, connects to
+// the org and runs the command inside the event loop, then exits with the command's code.
+class CliApplication : public QObject {
+    Q_OBJECT
+public:
+    explicit CliApplication(QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    // True when the arguments name a sub-command (or ask for --help / --version): run headless.
+    // Looked at before any QCoreApplication exists, since the GUI will need a QApplication.
+    static bool hasCommand(int argc, char** argv);
+    // Started without a command (the GUI's place, not built yet): usage on stderr, returns 2.
+    static int missingCommand();
+
+    // Runs QCoreApplication::arguments() and returns the process exit code.
+    int exec();
+
+private:
+    static constexpr int Running = -1;
+
+    void start();
+    // Each step returns Running to go on, or the exit code the run ends with (help, errors).
+    int launch(const QStringList& arguments);
+    int parseGlobalOptions(const QStringList& arguments, QStringList* words);
+    int prepareCommand(const QString& program, const QStringList& words);
+    int connectToOrg(OktaClient** client);
+    void finish(int exitCode);
+
+    CliOutput m_output;
+    GlobalOptions m_globals;
+    OrgConnection* m_connection = nullptr;
+    CliCommand* m_command = nullptr;
+};

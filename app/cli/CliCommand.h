@@ -1,0 +1,55 @@
+#pragma once
+
+#include "threatinsight/ZoneCatalogue.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class CliOutput;
+class OktaClient;
+class QCommandLineParser;
+struct OktaResult;
+
+// One sub-command (e.g. "threatinsight set"). The application parses the global options, asks
+// the command for its own options, lets it read them (configure), connects to the org and calls
+// run(); the command chains its jobs and emits `finished` exactly once with the exit code.
+// A new command is a subclass plus one line in CliCommandRegistry.
+class CliCommand : public QObject {
+    Q_OBJECT
+public:
+    explicit CliCommand(QObject* parent = nullptr);
+    ~CliCommand() override;
+
+    // The command's own options (the global ones are added by the application).
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    // Reads the parsed options; false and a message (usage error) when they make no sense.
+    // Runs before any connection is made, so bad input never costs a request.
+    virtual bool configure(const QCommandLineParser& parser, QString* error);
+    // Whether the command talks to an org (needs --org or --sandbox).
+    virtual bool needsOrg() const { return true; }
+
+    // `client` is null for commands that do not need an org.
+    void run(OktaClient* client, CliOutput* output);
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    virtual void start() = 0;
+    void finish(int exitCode);
+
+    OktaClient* client() const;
+    CliOutput& output() const { return *m_output; }
+    // The zones of a listZones() answer; zones that cannot be read are reported as warnings.
+    ZoneCatalogue catalogueFrom(const OktaResult& listing) const;
+    // Okta answered 2xx but not with the object we expect: say so with the request id.
+    int unreadableAnswer(const QString& what, const OktaResult& result, const QString& reason);
+
+private:
+    QPointer<OktaClient> m_client;
+    CliOutput* m_output = nullptr;
+    bool m_finished = false;
+};

@@ -1,0 +1,65 @@
+#include "cli/GlobalOptions.h"
+
+#include <QCommandLineParser>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QString OrgOption = QStringLiteral("org");
+const QString SandboxOption = QStringLiteral("sandbox");
+const QString JsonOption = QStringLiteral("json");
+const QString TimeoutOption = QStringLiteral("timeout");
+constexpr double MaxTimeoutSeconds = 3600;
+} // namespace
+
+QList<QCommandLineOption> GlobalOptions::definitions() {
+    return {
+        QCommandLineOption(OrgOption,
+                           QStringLiteral("Okta org, e.g. acme.okta.com; the API token is read from "
+                                          "THREATDESK_API_TOKEN."),
+                           QStringLiteral("URL")),
+        QCommandLineOption(SandboxOption, QStringLiteral("Use a fresh in-process sandbox org (fake data, "
+                                                         "loopback only, gone when the command ends).")),
+        QCommandLineOption(JsonOption, QStringLiteral("Print JSON instead of text.")),
+        QCommandLineOption(TimeoutOption,
+                           QStringLiteral("Give up on a request that makes no progress for this long "
+                                          "(default 30)."),
+                           QStringLiteral("SECONDS")),
+    };
+}
+
+void GlobalOptions::readFrom(const QCommandLineParser& parser) {
+    if (parser.isSet(OrgOption)) {
+        m_orgUrl = parser.value(OrgOption);
+        m_orgGiven = true;
+    }
+    m_sandbox = m_sandbox || parser.isSet(SandboxOption);
+    m_json = m_json || parser.isSet(JsonOption);
+    if (parser.isSet(TimeoutOption)) {
+        m_timeoutText = parser.value(TimeoutOption);
+        m_timeoutGiven = true;
+    }
+}
+
+bool GlobalOptions::validate(QString* error) {
+    if (m_orgGiven && m_sandbox) {
+        *error = QStringLiteral("--org and --sandbox cannot be combined: choose one org.");
+        return false;
+    }
+    if (m_orgGiven && m_orgUrl.trimmed().isEmpty()) {
+        *error = QStringLiteral("--org needs the org's URL, e.g. --org acme.okta.com.");
+        return false;
+    }
+    if (m_timeoutGiven) {
+        bool ok = false;
+        const double seconds = m_timeoutText.toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds) {
+            *error = QStringLiteral("--timeout takes a number of seconds between 0 and %1, not '%2'.")
+                         .arg(MaxTimeoutSeconds)
+                         .arg(m_timeoutText);
+            return false;
+        }
+        m_timeoutMs = std::max(1, static_cast<int>(std::lround(seconds * 1000)));
+    }
+    return true;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+class QCommandLineParser;
+
+// The options every command understands (--org, --sandbox, --json, --timeout). They may come
+// before or after the command words, so both parsers feed the same instance; later wins.
+class GlobalOptions {
+public:
+    static QList<QCommandLineOption> definitions();
+
+    void readFrom(const QCommandLineParser& parser);
+    // Checks what cannot be seen option by option; false with a usage message.
+    bool validate(QString* error);
+
+    QString orgUrl() const { return m_orgUrl; }
+    bool useSandbox() const { return m_sandbox; }
+    bool hasOrg() const { return !m_orgUrl.isEmpty() || m_sandbox; }
+    bool json() const { return m_json; }
+    // 0 when --timeout was not given (keep the client's default).
+    int timeoutMs() const { return m_timeoutMs; }
+
+private:
+    QString m_orgUrl;
+    bool m_orgGiven = false;
+    bool m_sandbox = false;
+    bool m_json = false;
+    QString m_timeoutText;
+    bool m_timeoutGiven = false;
+    int m_timeoutMs = 0;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// Everything that shapes one sandbox org. Defaults mirror a fresh Okta org: 30 risk-event
+// requests per minute, a generous budget for every other endpoint family.
+struct SandboxOptions {
+    quint16 port = 0;         // 0 = pick a free one
+    QString token;            // empty = use the built-in default token
+    QString readOnlyToken;    // empty = built-in default read-only token
+    int riskEventsLimit = 30; // requests per window on POST /api/v1/risk/events/ip
+    int otherLimit = 600;     // requests per window on every other family
+    int windowSeconds = 60;   // fixed rate-limit window length
+    QString stateFile;        // optional: ThreatInsight config + zones persisted here (JSON, QSaveFile)
+    bool acceptNonIpExcludedZones = false;
+    qint64 clockSkewSeconds = 0; // server clock = system clock + skew (Date and Reset headers use it)
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+// A copy of what the sandbox needs from one HTTP request. Qt's request object lives only as long
+// as its connection, and a stalled answer is processed after the handler has returned.
+struct SandboxRequest {
+    QString method;           // "GET", "POST", ...
+    QString path;             // decoded path, e.g. "/api/v1/zones/nzo..."
+    QString rawQuery;         // as sent, percent-encoded, without '?'
+    QUrlQuery query;          // decoded; '+' already read as a space, as form encoding means it
+    QByteArray authorization; // the Authorization header, empty if absent
+    QByteArray body;
+    QString requestId; // the X-Okta-Request-Id this request is answered with
+};

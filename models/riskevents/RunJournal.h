@@ -1,0 +1,80 @@
+#pragma once
+
+#include "riskevents/PlannedRequest.h"
+#include "riskevents/RequestOutcome.h"
+#include "riskevents/SendRun.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The durable queue of one send run: a directory (by default
+// <AppDataLocation>/runs/<profile>/<run id>/) that survives a crash or a quit.
+//
+//   run.json            run id, profile, creation time, event timestamp and time-to-live,
+//                       packing (subjects per event, events per request), counts; written last
+//                       at creation, so its presence means the run is complete on disk
+//   subjects.jsonl      one subject per line, input order: {"ip","riskLevel","message","line"}
+//   plan.json           {"requests":[[subject indices…],…]}: the planned requests, ids 1..n
+//   requests/NNNNNN.json          a request, written before it is sent (again on each session):
+//                                 {"id","parent","subjects":[…]}; split requests
+//                                 (id > n) exist only as such files and name their parent
+//   requests/NNNNNN.outcome.json  its outcome, written after the answer:
+//                                 {"id","status":"accepted|processed|pending","httpStatus",
+//                                  "requestId","answeredAt","rejected":[{"subject","reason"}],
+//                                  "children":[ids],"detail"}
+//   state.json          the last state of the scheduler, for history: {"state","reason","updatedAt"}
+//
+// Every file is written with QSaveFile (complete or absent). A split writes its children's
+// request files before the parent's outcome, so an outcome never names a missing child.
+//
+// Delivery is at-least-once. A request is on disk before it leaves and its outcome after the
+// answer; a request whose file exists without an outcome was in flight when the app stopped
+// (crash, kill, cancel while sending) or its answer was lost. Okta may have accepted it, and
+// resuming sends it again: those subjects may reach Okta twice (harmless for risk events: the
+// same signal is refreshed). With one request in flight at a time that is at most one request
+// per interruption; load() lists such requests in SendRun::unconfirmed. Within a session the
+// same holds for a request whose answer is lost (network error, timeout, unreadable answer):
+// it is retried and may arrive twice (and QNetworkAccessManager may itself re-send a request
+// once when a kept-alive connection closes before any answer). Nothing is ever lost: every subject
+// ends accepted (with Okta's request id and time), rejected (with Okta's reason) or pending.
+class RunJournal {
+public:
+    explicit RunJournal(QString directory);
+
+    // <AppDataLocation>/runs
+    static QString defaultBaseDirectory();
+    // <base>/<profile>/<run id>, with the profile id made safe as a directory name.
+    static QString runDirectory(const QString& baseDirectory, const QString& profileId, const QString& runId);
+    static QString profileDirectory(const QString& baseDirectory, const QString& profileId);
+    // "20260218-063508-123-3f9a" (UTC, ms, random): sortable, unique enough for one user.
+    static QString newRunId(const QDateTime& nowUtc);
+    // Run directories of a profile that hold a complete run, newest first.
+    static QStringList runDirectories(const QString& baseDirectory, const QString& profileId);
+
+    QString directory() const { return m_directory; }
+    bool exists() const;
+
+    // Writes a new run (subjects, plan, metadata). Fails if the directory already holds one.
+    bool create(const SendRun& run, QString* error);
+    // Rebuilds the run: accepted/rejected subjects from the outcomes, the requests still to
+    // deliver in order (splits in place of their parent), and the unconfirmed ones.
+    std::optional<SendRun> load(QString* error) const;
+
+    // Before sending (each session): the request's file; a stale "pending" outcome is removed.
+    bool writeRequest(const PlannedRequest& request, QString* error);
+    // After the answer.
+    bool writeOutcome(const RequestOutcome& outcome, QString* error);
+    bool writeState(const QString& state, const QString& reason, const QDateTime& nowUtc, QString* error);
+    // {state, reason} from state.json; empty strings when there is none.
+    QPair<QString, QString> readState() const;
+
+    static constexpr int FormatVersion = 1;
+
+private:
+    QString requestPath(int id) const;
+    QString outcomePath(int id) const;
+
+    QString m_directory;
+};

@@ -1,0 +1,619 @@
+// The `threatdesk` command line as a user runs it: a separate process, its stdout, stderr and
+// exit code, against the in-process sandbox (--sandbox) or a real threatdesk-sandbox process
+// (--org URL) when state must survive from one command to the next.
+#include "SandboxServer.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int ProcessTimeoutMs = 30000;
+const QString TokenVariable = QStringLiteral("THREATDESK_API_TOKEN");
+
+QString binary(const char* name) {
+    return QStringLiteral(THREATDESK_BINARY_DIR "/bin/") + QLatin1String(name);
+}
+
+struct CliRun {
+    QStringList arguments;
+    bool finished = false;
+    QString problem; // why the process did not run to completion
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe(int expectedExitCode) const {
+        return QStringLiteral("threatdesk %1\nexpected exit %2, got %3\n--- stdout\n%4--- stderr\n%5")
+            .arg(arguments.join(QLatin1Char(' ')))
+            .arg(expectedExitCode)
+            .arg(exitCode)
+            .arg(out, err);
+    }
+};
+
+// `token` empty: THREATDESK_API_TOKEN is removed from the environment.
+CliRun runCli(const QStringList& arguments, const QString& token = {}) {
+    CliRun run;
+    run.arguments = arguments;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(TokenVariable);
+    if (!token.isEmpty())
+        environment.insert(TokenVariable, token);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(binary("threatdesk"), arguments);
+    if (!process.waitForFinished(ProcessTimeoutMs)) {
+        run.problem = QStringLiteral("threatdesk %1 did not finish: %2")
+                          .arg(arguments.join(QLatin1Char(' ')), process.errorString());
+        process.kill();
+        process.waitForFinished(ProcessTimeoutMs);
+        return run;
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        run.problem = QStringLiteral("threatdesk %1 crashed").arg(arguments.join(QLatin1Char(' ')));
+        return run;
+    }
+    run.finished = true;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// A threatdesk-sandbox process on a free loopback port; stopped (SIGTERM) when destroyed.
+class SandboxProcess {
+public:
+    ~SandboxProcess() {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(ProcessTimeoutMs))
+            m_process.kill();
+        m_process.waitForFinished(ProcessTimeoutMs);
+    }
+
+    // Starts it and reads the base URL (line 1) and the admin token (line 2).
+    bool start(const QStringList& extraArguments, QString* problem) {
+        m_process.start(binary("threatdesk-sandbox"),
+                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
+        if (!m_process.waitForStarted(ProcessTimeoutMs)) {
+            *problem = QStringLiteral("threatdesk-sandbox did not start: ") + m_process.errorString();
+            return false;
+        }
+        m_url = readLine();
+        m_token = readLine();
+        if (!m_url.startsWith(QLatin1String("http://127.0.0.1:")) || m_token.isEmpty()) {
+            *problem = QStringLiteral("threatdesk-sandbox printed url '%1', token '%2'; stderr: %3")
+                           .arg(m_url, m_token, QString::fromUtf8(m_process.readAllStandardError()));
+            return false;
+        }
+        return true;
+    }
+
+    bool stop() {
+        m_process.terminate();
+        return m_process.waitForFinished(ProcessTimeoutMs) && m_process.exitStatus() == QProcess::NormalExit;
+    }
+
+    QString url() const { return m_url; }
+    QString token() const { return m_token; }
+
+private:
+    QString readLine() {
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(ProcessTimeoutMs))
+                return {};
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+
+    QProcess m_process;
+    QString m_url;
+    QString m_token;
+};
+
+QJsonObject seedZone(const QString& name) {
+    for (const QJsonObject& zone : SandboxServer::seedZones()) {
+        if (zone.value(QStringLiteral("name")).toString() == name)
+            return zone;
+    }
+    return {};
+}
+
+// Parses stdout as JSON; null document (and a failed check) when it is not.
+QJsonDocument parseJson(const QString& text) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? document : QJsonDocument();
+}
+
+QString requestIdIn(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("request id:?\\s+([A-Za-z0-9_-]{8,})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).captured(1);
+}
+
+} // namespace
+
+#define RUN_CLI(name, ...)                                                                                   \
+    const CliRun name = runCli(__VA_ARGS__);                                                                 \
+    QVERIFY2(name.finished, qPrintable(name.problem))
+
+#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe(code)))
+
+#define START_SANDBOX(name, ...)                                                                             \
+    SandboxProcess name;                                                                                     \
+    {                                                                                                        \
+        QString problem;                                                                                     \
+        QVERIFY2(name.start(__VA_ARGS__, &problem), qPrintable(problem));                                    \
+    }
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void versionPrintsTheProjectVersion();
+    void noCommandPrintsUsageAndExits2();
+    void helpListsEveryCommand();
+    void usageErrorsExit2_data();
+    void usageErrorsExit2();
+
+    void sandboxGetShowsTheConfiguration();
+    void sandboxGetJson();
+    void zonesListShowsEverySeededZone();
+    void zonesListJsonIsOktasArray();
+    void zonesListFilter();
+
+    void setThenGetPersistsAcrossCommands();
+    void setWithoutZoneOptionsKeepsExcludedZones();
+    void zoneNamesUnavailableStillShowsTheConfiguration();
+    void unknownZoneNameExits1();
+    void nonIpZoneWarnsAndTheOrgDecides();
+
+    void missingTokenExits2();
+    void plainHttpToRemoteHostExits2();
+    void wrongTokenExits3();
+    void readOnlyTokenCannotSet();
+    void serverFaultExits4WithRequestId();
+    void stalledServerTimesOut();
+
+private:
+    QJsonObject m_ipZone;      // a seeded, active, non-system IP zone
+    QJsonObject m_otherIpZone; // another one
+};
+
+void TestCli::initTestCase() {
+    QVERIFY2(QFileInfo(binary("threatdesk")).isExecutable(), qPrintable(binary("threatdesk")));
+    QVERIFY2(QFileInfo(binary("threatdesk-sandbox")).isExecutable(),
+             qPrintable(binary("threatdesk-sandbox")));
+    m_ipZone = seedZone(QStringLiteral("VPN Egress"));
+    m_otherIpZone = seedZone(QStringLiteral("Corporate HQ"));
+    QCOMPARE(m_ipZone.value(QStringLiteral("type")).toString(), QStringLiteral("IP"));
+    QCOMPARE(m_otherIpZone.value(QStringLiteral("type")).toString(), QStringLiteral("IP"));
+}
+
+void TestCli::versionPrintsTheProjectVersion() {
+    RUN_CLI(run, {QStringLiteral("--version")});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, QStringLiteral("threatdesk " THREATDESK_VERSION "\n"));
+}
+
+void TestCli::noCommandPrintsUsageAndExits2() {
+    for (const QStringList& arguments : {QStringList{}, QStringList{QStringLiteral("--sandbox")}}) {
+        RUN_CLI(run, arguments);
+        EXPECT_EXIT(run, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Usage: threatdesk")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("threatinsight get")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::helpListsEveryCommand() {
+    RUN_CLI(run, {QStringLiteral("--help")});
+    EXPECT_EXIT(run, 0);
+    QVERIFY(run.out.startsWith(QLatin1String("Usage: threatdesk [--org URL | --sandbox]")));
+    for (const char* expected :
+         {"threatinsight get", "threatinsight set --action none|audit|block [--exclude-zone NAME_OR_ID]...",
+          "zones list [--filter EXPR]", "THREATDESK_API_TOKEN", "--timeout SECONDS"})
+        QVERIFY2(run.out.contains(QLatin1String(expected)), expected);
+
+    RUN_CLI(commandHelp, {QStringLiteral("threatinsight"), QStringLiteral("set"), QStringLiteral("--help")});
+    EXPECT_EXIT(commandHelp, 0);
+    QVERIFY2(commandHelp.out.contains(QLatin1String("--exclude-zone NAME_OR_ID")),
+             qPrintable(commandHelp.out));
+    QVERIFY2(commandHelp.out.contains(QLatin1String("--clear-zones")), qPrintable(commandHelp.out));
+}
+
+void TestCli::usageErrorsExit2_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString sandbox = QStringLiteral("--sandbox");
+    const QString ti = QStringLiteral("threatinsight");
+    const QString set = QStringLiteral("set");
+    const QString action = QStringLiteral("--action");
+    QTest::newRow("bad action") << QStringList{sandbox, ti, set, action, QStringLiteral("panic")}
+                                << QStringLiteral("'panic' is not an action; use one of: none, audit, block");
+    QTest::newRow("missing action") << QStringList{sandbox, ti, set} << QStringLiteral("needs --action");
+    QTest::newRow("clear and exclude") << QStringList{sandbox,
+                                                      ti,
+                                                      set,
+                                                      action,
+                                                      QStringLiteral("block"),
+                                                      QStringLiteral("--clear-zones"),
+                                                      QStringLiteral("--exclude-zone"),
+                                                      QStringLiteral("VPN Egress")}
+                                       << QStringLiteral("--clear-zones and --exclude-zone");
+    QTest::newRow("unknown option") << QStringList{sandbox, QStringLiteral("--colour"), ti,
+                                                   QStringLiteral("get")}
+                                    << QStringLiteral("Unknown option 'colour'");
+    QTest::newRow("unknown option, no command")
+        << QStringList{QStringLiteral("--colour")} << QStringLiteral("Unknown option 'colour'");
+    QTest::newRow("unknown command option")
+        << QStringList{sandbox, ti, QStringLiteral("get"), QStringLiteral("--action"),
+                       QStringLiteral("block")}
+        << QStringLiteral("threatinsight get: Unknown option 'action'");
+    QTest::newRow("option without value") << QStringList{ti, QStringLiteral("get"), QStringLiteral("--org")}
+                                          << QStringLiteral("Missing value after '--org'");
+    QTest::newRow("bad timeout") << QStringList{sandbox, QStringLiteral("--timeout"), QStringLiteral("soon"),
+                                                ti, QStringLiteral("get")}
+                                 << QStringLiteral("--timeout takes a number of seconds");
+    QTest::newRow("sandbox and org") << QStringList{sandbox, QStringLiteral("--org"),
+                                                    QStringLiteral("acme.okta.com"), ti,
+                                                    QStringLiteral("get")}
+                                     << QStringLiteral("--org and --sandbox cannot be combined");
+    QTest::newRow("no org") << QStringList{ti, QStringLiteral("get")} << QStringLiteral("give --org URL");
+    QTest::newRow("unknown command") << QStringList{sandbox, QStringLiteral("users")}
+                                     << QStringLiteral("unknown command 'users'");
+    QTest::newRow("missing sub-command")
+        << QStringList{sandbox, ti} << QStringLiteral("'threatinsight' needs a sub-command: 'get', 'set'");
+    QTest::newRow("unexpected argument")
+        << QStringList{sandbox, QStringLiteral("zones"), QStringLiteral("list"), QStringLiteral("extra")}
+        << QStringLiteral("unexpected argument 'extra'");
+}
+
+void TestCli::usageErrorsExit2() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    RUN_CLI(run, arguments);
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.describe(2)));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::sandboxGetShowsTheConfiguration() {
+    const QJsonObject seeded = SandboxServer().threatInsightConfiguration();
+    const QString action = seeded.value(QStringLiteral("action")).toString();
+    QCOMPARE(action, QStringLiteral("audit"));
+
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("threatinsight"), QStringLiteral("get")});
+    EXPECT_EXIT(run, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), QStringLiteral("Action:         audit (log suspicious requests)"));
+    QCOMPARE(lines.at(1), QStringLiteral("Excluded zones: none"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("Created:        ") + seeded.value(QStringLiteral("created")).toString());
+    QCOMPARE(lines.at(3),
+             QStringLiteral("Last updated:   ") + seeded.value(QStringLiteral("lastUpdated")).toString());
+    QVERIFY2(!requestIdIn(lines.at(4)).isEmpty(), qPrintable(lines.at(4)));
+    QVERIFY(!run.out.contains(SandboxServer::DefaultToken));
+    QVERIFY(!run.err.contains(SandboxServer::DefaultToken));
+}
+
+void TestCli::sandboxGetJson() {
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("--json"), QStringLiteral("threatinsight"),
+                  QStringLiteral("get")});
+    EXPECT_EXIT(run, 0);
+    const QJsonDocument document = parseJson(run.out);
+    QVERIFY2(document.isObject(), qPrintable(run.out));
+    const QJsonObject root = document.object();
+    const QJsonObject configuration = root.value(QStringLiteral("configuration")).toObject();
+    QCOMPARE(configuration.value(QStringLiteral("action")).toString(), QStringLiteral("audit"));
+    QCOMPARE(configuration.value(QStringLiteral("excludeZones")).toArray(), QJsonArray());
+    QCOMPARE(configuration.value(QStringLiteral("created")).toString(),
+             QStringLiteral("2025-10-07T06:36:55.000Z"));
+    QVERIFY(configuration.value(QStringLiteral("_links")).isObject()); // Okta's object, untouched
+    QCOMPARE(root.value(QStringLiteral("excludedZones")).toArray(), QJsonArray());
+    QCOMPARE(root.value(QStringLiteral("requestId")).toString().size(), 20);
+}
+
+void TestCli::zonesListShowsEverySeededZone() {
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("zones"), QStringLiteral("list")});
+    EXPECT_EXIT(run, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QList<QJsonObject> seeds = SandboxServer::seedZones();
+    QCOMPARE(lines.size(), seeds.size() + 2); // header, one line per zone, the count
+    QVERIFY2(lines.constFirst().contains(
+                 QRegularExpression(QStringLiteral("^NAME +ID +TYPE +USAGE +STATUS +GATEWAYS$"))),
+             qPrintable(lines.constFirst()));
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        const QJsonObject& zone = seeds.at(i);
+        const QString line = lines.at(i + 1);
+        QVERIFY2(line.startsWith(zone.value(QStringLiteral("name")).toString() + QLatin1Char(' ')),
+                 qPrintable(line));
+        for (const char* key : {"id", "type", "usage", "status"})
+            QVERIFY2(line.contains(QLatin1Char(' ') + zone.value(QLatin1String(key)).toString() +
+                                   QLatin1Char(' ')),
+                     qPrintable(line));
+    }
+    const QString vpn = lines.at(seeds.indexOf(m_ipZone) + 1);
+    QVERIFY2(vpn.endsWith(QLatin1String("  192.0.2.128/25, 203.0.113.10-203.0.113.19")), qPrintable(vpn));
+    const QString dynamic = lines.at(seeds.indexOf(seedZone(QStringLiteral("Tor and anonymizers"))) + 1);
+    QVERIFY2(dynamic.contains(QLatin1String(" DYNAMIC ")) && dynamic.endsWith(QLatin1String("no gateways")),
+             qPrintable(dynamic));
+    QVERIFY2(lines.constLast().startsWith(QStringLiteral("%1 zone(s); request id ").arg(seeds.size())),
+             qPrintable(lines.constLast()));
+}
+
+void TestCli::zonesListJsonIsOktasArray() {
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("zones"), QStringLiteral("list"),
+                  QStringLiteral("--json")});
+    EXPECT_EXIT(run, 0);
+    const QJsonDocument document = parseJson(run.out);
+    QVERIFY2(document.isArray(), qPrintable(run.out));
+    const QJsonArray zones = document.array();
+    const QList<QJsonObject> seeds = SandboxServer::seedZones();
+    QCOMPARE(zones.size(), seeds.size());
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        QJsonObject listed = zones.at(i).toObject();
+        QVERIFY(listed.contains(QStringLiteral("_links")));
+        listed.remove(QStringLiteral("_links"));
+        QCOMPARE(listed, seeds.at(i)); // every field as the org sent it
+    }
+}
+
+void TestCli::zonesListFilter() {
+    RUN_CLI(run,
+            {QStringLiteral("--sandbox"), QStringLiteral("--json"), QStringLiteral("zones"),
+             QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("usage eq \"BLOCKLIST\"")});
+    EXPECT_EXIT(run, 0);
+    QStringList expected;
+    for (const QJsonObject& zone : SandboxServer::seedZones()) {
+        if (zone.value(QStringLiteral("usage")).toString() == QLatin1String("BLOCKLIST"))
+            expected.append(zone.value(QStringLiteral("id")).toString());
+    }
+    QStringList listed;
+    for (const QJsonValue& zone : parseJson(run.out).array())
+        listed.append(zone.toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(listed, expected);
+}
+
+void TestCli::setThenGetPersistsAcrossCommands() {
+    START_SANDBOX(sandbox, {});
+    const QString name = m_ipZone.value(QStringLiteral("name")).toString();
+    const QString id = m_ipZone.value(QStringLiteral("id")).toString();
+    const QStringList org{QStringLiteral("--org"), sandbox.url()};
+
+    RUN_CLI(set,
+            org + QStringList{QStringLiteral("threatinsight"), QStringLiteral("set"),
+                              QStringLiteral("--action"), QStringLiteral("block"),
+                              QStringLiteral("--exclude-zone"), name},
+            sandbox.token());
+    EXPECT_EXIT(set, 0);
+    QVERIFY2(set.out.startsWith(QLatin1String("Action:         block (log and block suspicious requests)\n"
+                                              "Excluded zones: ") +
+                                name + QStringLiteral(" (") + id + QStringLiteral(")\n")),
+             qPrintable(set.out));
+    QVERIFY(!requestIdIn(set.out).isEmpty());
+    QVERIFY(!set.out.contains(sandbox.token()) && !set.err.contains(sandbox.token()));
+
+    RUN_CLI(get, org + QStringList{QStringLiteral("threatinsight"), QStringLiteral("get")}, sandbox.token());
+    EXPECT_EXIT(get, 0);
+    QVERIFY2(get.out.startsWith(QLatin1String("Action:         block (log and block suspicious requests)\n"
+                                              "Excluded zones: ") +
+                                name + QStringLiteral(" (") + id + QStringLiteral(")\n")),
+             qPrintable(get.out));
+    QVERIFY(requestIdIn(get.out) != requestIdIn(set.out));
+
+    // By id and by a differently cased name: both resolve, in the order given.
+    const QString otherId = m_otherIpZone.value(QStringLiteral("id")).toString();
+    RUN_CLI(two,
+            org + QStringList{QStringLiteral("--json"), QStringLiteral("threatinsight"),
+                              QStringLiteral("set"), QStringLiteral("--action"), QStringLiteral("audit"),
+                              QStringLiteral("--exclude-zone"), otherId, QStringLiteral("--exclude-zone"),
+                              name.toLower()},
+            sandbox.token());
+    EXPECT_EXIT(two, 0);
+    RUN_CLI(getJson,
+            org +
+                QStringList{QStringLiteral("threatinsight"), QStringLiteral("get"), QStringLiteral("--json")},
+            sandbox.token());
+    EXPECT_EXIT(getJson, 0);
+    const QJsonObject root = parseJson(getJson.out).object();
+    QCOMPARE(
+        root.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("action")).toString(),
+        QStringLiteral("audit"));
+    QCOMPARE(root.value(QStringLiteral("configuration"))
+                 .toObject()
+                 .value(QStringLiteral("excludeZones"))
+                 .toArray(),
+             (QJsonArray{otherId, id}));
+    const QJsonArray named = root.value(QStringLiteral("excludedZones")).toArray();
+    QCOMPARE(named.size(), 2);
+    QCOMPARE(named.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("id"), otherId},
+                          {QStringLiteral("name"), m_otherIpZone.value(QStringLiteral("name")).toString()}}));
+    QCOMPARE(named.at(1).toObject(),
+             (QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}));
+    QCOMPARE(root.value(QStringLiteral("requestId")).toString().size(), 20);
+}
+
+void TestCli::setWithoutZoneOptionsKeepsExcludedZones() {
+    START_SANDBOX(sandbox, {});
+    const QString id = m_ipZone.value(QStringLiteral("id")).toString();
+    const QStringList set{QStringLiteral("--org"), sandbox.url(), QStringLiteral("threatinsight"),
+                          QStringLiteral("set"), QStringLiteral("--action")};
+
+    RUN_CLI(first, set + QStringList{QStringLiteral("block"), QStringLiteral("--exclude-zone"), id},
+            sandbox.token());
+    EXPECT_EXIT(first, 0);
+    RUN_CLI(actionOnly, set + QStringList{QStringLiteral("none")}, sandbox.token());
+    EXPECT_EXIT(actionOnly, 0);
+    QVERIFY2(actionOnly.out.startsWith(
+                 QStringLiteral("Action:         none (disabled: ThreatInsight does nothing)\n"
+                                "Excluded zones: %1 (%2)\n")
+                     .arg(m_ipZone.value(QStringLiteral("name")).toString(), id)),
+             qPrintable(actionOnly.out));
+
+    RUN_CLI(cleared, set + QStringList{QStringLiteral("audit"), QStringLiteral("--clear-zones")},
+            sandbox.token());
+    EXPECT_EXIT(cleared, 0);
+    QVERIFY2(cleared.out.startsWith(QLatin1String("Action:         audit (log suspicious requests)\n"
+                                                  "Excluded zones: none\n")),
+             qPrintable(cleared.out));
+}
+
+void TestCli::zoneNamesUnavailableStillShowsTheConfiguration() {
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString state = directory.filePath(QStringLiteral("org.json"));
+    const QString id = m_ipZone.value(QStringLiteral("id")).toString();
+    {
+        START_SANDBOX(sandbox, {QStringLiteral("--state"), state});
+        RUN_CLI(set,
+                {QStringLiteral("--org"), sandbox.url(), QStringLiteral("threatinsight"),
+                 QStringLiteral("set"), QStringLiteral("--action"), QStringLiteral("block"),
+                 QStringLiteral("--exclude-zone"), id},
+                sandbox.token());
+        EXPECT_EXIT(set, 0);
+        QVERIFY(sandbox.stop());
+    }
+    // Same org, but listing zones fails once: the configuration is still shown, with the id.
+    START_SANDBOX(sandbox, {QStringLiteral("--state"), state, QStringLiteral("--fault"),
+                            QStringLiteral("500:1:/api/v1/zones")});
+    RUN_CLI(get,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("threatinsight"), QStringLiteral("get")},
+            sandbox.token());
+    EXPECT_EXIT(get, 0);
+    QVERIFY2(get.out.contains(QStringLiteral("Excluded zones: %1 (name unavailable)\n").arg(id)),
+             qPrintable(get.out));
+    QVERIFY2(get.err.contains(QLatin1String("zone names unavailable")) &&
+                 get.err.contains(QLatin1String("HTTP 500")),
+             qPrintable(get.err));
+}
+
+void TestCli::unknownZoneNameExits1() {
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("threatinsight"), QStringLiteral("set"),
+                  QStringLiteral("--action"), QStringLiteral("block"), QStringLiteral("--exclude-zone"),
+                  QStringLiteral("VPN Egres")});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains(QLatin1String("--exclude-zone 'VPN Egres': no network zone is named")),
+             qPrintable(run.err));
+    // The candidates, so the admin can retype.
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("VPN Egress (%1)").arg(m_ipZone.value(QStringLiteral("id")).toString())),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::nonIpZoneWarnsAndTheOrgDecides() {
+    // Okta's sources disagree on non-IP zones: the CLI warns and sends; this sandbox refuses.
+    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("threatinsight"), QStringLiteral("set"),
+                  QStringLiteral("--action"), QStringLiteral("block"), QStringLiteral("--exclude-zone"),
+                  QStringLiteral("Tor and anonymizers")});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains(QLatin1String("warning: zone 'Tor and anonymizers' (nzoT0rAnn9Wc2Ye5j0g4) is a "
+                                            "DYNAMIC zone")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("HTTP 400")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("  cause: ")) && run.err.contains(QLatin1String("only IP zones")),
+             qPrintable(run.err));
+    QVERIFY(!requestIdIn(run.err).isEmpty());
+}
+
+void TestCli::missingTokenExits2() {
+    RUN_CLI(run, {QStringLiteral("--org"), QStringLiteral("https://acme.okta.com"),
+                  QStringLiteral("threatinsight"), QStringLiteral("get")});
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.err.contains(QLatin1String("set the environment variable THREATDESK_API_TOKEN")),
+             qPrintable(run.err));
+}
+
+void TestCli::plainHttpToRemoteHostExits2() {
+    const QString token = QStringLiteral("00secret-token-not-to-be-printed");
+    RUN_CLI(run,
+            {QStringLiteral("--org"), QStringLiteral("http://acme.okta.com"), QStringLiteral("zones"),
+             QStringLiteral("list")},
+            token);
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.err.contains(QLatin1String("plain http would send the token unencrypted")),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(token));
+}
+
+void TestCli::wrongTokenExits3() {
+    START_SANDBOX(sandbox, {});
+    const QString wrong = QStringLiteral("not-the-sandbox-token-42");
+    RUN_CLI(run,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("threatinsight"), QStringLiteral("get")},
+            wrong);
+    EXPECT_EXIT(run, 3);
+    QVERIFY2(run.err.contains(QLatin1String("HTTP 401")) && run.err.contains(QLatin1String("E0000011")),
+             qPrintable(run.err));
+    QVERIFY(!requestIdIn(run.err).isEmpty());
+    QVERIFY(!run.err.contains(wrong) && !run.out.contains(wrong));
+}
+
+void TestCli::readOnlyTokenCannotSet() {
+    const QString readOnly = QStringLiteral("read-only-token-for-cli-test");
+    START_SANDBOX(sandbox, {QStringLiteral("--read-only-token"), readOnly});
+    const QStringList ti{QStringLiteral("--org"), sandbox.url(), QStringLiteral("threatinsight")};
+
+    RUN_CLI(get, ti + QStringList{QStringLiteral("get")}, readOnly);
+    EXPECT_EXIT(get, 0);
+    RUN_CLI(set, ti + QStringList{QStringLiteral("set"), QStringLiteral("--action"), QStringLiteral("none")},
+            readOnly);
+    EXPECT_EXIT(set, 3);
+    QVERIFY2(set.err.contains(QLatin1String("updating the ThreatInsight configuration failed")) &&
+                 set.err.contains(QLatin1String("HTTP 403")) && set.err.contains(QLatin1String("E0000006")),
+             qPrintable(set.err));
+    QVERIFY(!set.err.contains(readOnly));
+
+    // Nothing changed.
+    RUN_CLI(after, ti + QStringList{QStringLiteral("get")}, readOnly);
+    QVERIFY2(after.out.startsWith(QLatin1String("Action:         audit ")), qPrintable(after.out));
+}
+
+void TestCli::serverFaultExits4WithRequestId() {
+    START_SANDBOX(sandbox, {QStringLiteral("--fault"), QStringLiteral("500:50")});
+    for (const QString& command : {QStringLiteral("threatinsight get"), QStringLiteral("zones list")}) {
+        RUN_CLI(run, QStringList{QStringLiteral("--org"), sandbox.url()} + command.split(QLatin1Char(' ')),
+                sandbox.token());
+        EXPECT_EXIT(run, 4);
+        QVERIFY2(run.err.contains(QLatin1String("HTTP 500")) && run.err.contains(QLatin1String("E0000009")),
+                 qPrintable(run.err));
+        static const QRegularExpression requestIdLine(QStringLiteral("\n  request id: [A-Za-z0-9]{20}\n"));
+        QVERIFY2(run.err.contains(requestIdLine), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::stalledServerTimesOut() {
+    START_SANDBOX(sandbox, {QStringLiteral("--fault"), QStringLiteral("stall:1:20000")});
+    QElapsedTimer timer;
+    timer.start();
+    RUN_CLI(run,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("--timeout"), QStringLiteral("0.5"),
+             QStringLiteral("threatinsight"), QStringLiteral("get")},
+            sandbox.token());
+    EXPECT_EXIT(run, 4);
+    QVERIFY2(run.err.contains(QLatin1String("no answer in time")), qPrintable(run.err));
+    QVERIFY2(timer.elapsed() < 15000, "--timeout was not applied");
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
