@@ -134,9 +134,10 @@ int CliApplication::prepareCommand(const QString& program, const QStringList& wo
         m_output.text(CliUsage::forCommand(*entry, m_command->options()));
         return ExitCode::Ok;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return m_output.usageError(QStringLiteral("%1: unexpected argument '%2'.")
-                                       .arg(entry->name, parser.positionalArguments().constFirst()));
+    if (parser.positionalArguments().size() > m_command->maxArguments())
+        return m_output.usageError(
+            QStringLiteral("%1: unexpected argument '%2'.")
+                .arg(entry->name, parser.positionalArguments().value(m_command->maxArguments())));
     m_globals.readFrom(parser);
     if (!m_globals.validate(&error))
         return m_output.usageError(error);

@@ -27,8 +27,10 @@ public:
     // Reads the parsed options; false and a message (usage error) when they make no sense.
     // Runs before any connection is made, so bad input never costs a request.
     virtual bool configure(const QCommandLineParser& parser, QString* error);
-    // Whether the command talks to an org (needs --org or --sandbox).
+    // Whether the command talks to an org (needs --org or --sandbox). Asked after configure().
     virtual bool needsOrg() const { return true; }
+    // How many positional arguments (e.g. FILE) the command takes; configure() reads them.
+    virtual int maxArguments() const { return 0; }
 
     // `client` is null for commands that do not need an org.
     void run(OktaClient* client, CliOutput* output);

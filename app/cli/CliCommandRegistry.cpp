@@ -1,5 +1,8 @@
 #include "cli/CliCommandRegistry.h"
 
+#include "cli/RiskResumeCommand.h"
+#include "cli/RiskSendCommand.h"
+#include "cli/RiskValidateCommand.h"
 #include "cli/ThreatInsightGetCommand.h"
 #include "cli/ThreatInsightSetCommand.h"
 #include "cli/ZonesListCommand.h"
@@ -26,9 +29,9 @@ QString quotedList(const QStringList& items) {
 
 const QList<CliCommandRegistry::Entry>& CliCommandRegistry::entries() {
     static const QList<Entry> all{
-        entryFor<ThreatInsightGetCommand>(),
-        entryFor<ThreatInsightSetCommand>(),
-        entryFor<ZonesListCommand>(),
+        entryFor<ThreatInsightGetCommand>(), entryFor<ThreatInsightSetCommand>(),
+        entryFor<ZonesListCommand>(),        entryFor<RiskValidateCommand>(),
+        entryFor<RiskSendCommand>(),         entryFor<RiskResumeCommand>(),
     };
     return all;
 }

@@ -41,6 +41,11 @@ void CliOutput::warning(const QString& text) {
     m_err.flush();
 }
 
+void CliOutput::progress(const QString& text) {
+    m_err << "threatdesk: " << text << '\n';
+    m_err.flush();
+}
+
 void CliOutput::error(const QString& text) {
     m_err << "threatdesk: " << text << '\n';
     m_err.flush();

@@ -26,6 +26,8 @@ public:
     void json(const QJsonArray& array);
 
     void warning(const QString& text);
+    // Progress of a long operation, on stderr so stdout stays the result.
+    void progress(const QString& text);
     void error(const QString& text);
     // An indented continuation line under the previous error or warning.
     void errorDetail(const QString& text);

@@ -5,8 +5,8 @@
 #include "api/LinkHeader.h"
 #include "api/OktaClient.h"
 
-#include <QIODevice>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,8 +18,7 @@ namespace {
 class OneShotBody : public QIODevice {
 public:
     explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
+        : m_data(std::move(data)) {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
@@ -27,8 +26,7 @@ public:
     qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
 
 protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
+    qint64 readData(char* data, qint64 maxSize) override {
         const qint64 n = qMin(maxSize, m_data.size() - m_read);
         memcpy(data, m_data.constData() + m_read, static_cast<size_t>(n));
         m_read += n;

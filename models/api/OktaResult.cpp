@@ -30,7 +30,8 @@ QString OktaResult::describe() const {
     case Outcome::HttpError:
         text = QCoreApplication::translate("OktaResult", "%1 failed: HTTP %2").arg(what).arg(httpStatus);
         if (!error.isEmpty()) {
-            text += QLatin1Char(' ') + QStringLiteral("%1 %2").arg(error.errorCode, error.errorSummary).trimmed();
+            text +=
+                QLatin1Char(' ') + QStringLiteral("%1 %2").arg(error.errorCode, error.errorSummary).trimmed();
             if (!error.errorCauses.isEmpty())
                 text += QStringLiteral(" (%1)").arg(error.errorCauses.join(QStringLiteral("; ")));
         } else if (!detail.isEmpty()) {

@@ -2,7 +2,6 @@
 // exit code, against the in-process sandbox (--sandbox) or a real threatdesk-sandbox process
 // (--org URL) when state must survive from one command to the next.
 #include "SandboxServer.h"
-#include "SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,12 +188,24 @@ private slots:
     void serverFaultExits4WithRequestId();
     void stalledServerTimesOut();
 
+    // risk validate | send | resume
+    void riskValidateReportsEveryRow();
+    void riskValidateJson();
+    void riskValidateStandardInput();
+    void riskSendDryRunPrintsTheBodies();
+    void riskSendDeliversThroughTheSandbox();
+    void riskSendWithReadOnlyTokenStopsAndResumes();
+
 private:
     QJsonObject m_ipZone;      // a seeded, active, non-system IP zone
     QJsonObject m_otherIpZone; // another one
+    QTemporaryDir m_dataHome;
 };
 
 void TestCli::initTestCase() {
+    // Run journals go to a private data folder, never the user's.
+    QVERIFY(m_dataHome.isValid());
+    qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
     QVERIFY2(QFileInfo(binary("threatdesk")).isExecutable(), qPrintable(binary("threatdesk")));
     QVERIFY2(QFileInfo(binary("threatdesk-sandbox")).isExecutable(),
              qPrintable(binary("threatdesk-sandbox")));
@@ -613,6 +624,162 @@ void TestCli::stalledServerTimesOut() {
     EXPECT_EXIT(run, 4);
     QVERIFY2(run.err.contains(QLatin1String("no answer in time")), qPrintable(run.err));
     QVERIFY2(timer.elapsed() < 15000, "--timeout was not applied");
+}
+
+namespace {
+QString riskFile() {
+    return QStringLiteral(THREATDESK_TEST_DATA_DIR "/risk_mixed.csv");
+}
+} // namespace
+
+void TestCli::riskValidateReportsEveryRow() {
+    RUN_CLI(run, {QStringLiteral("risk"), QStringLiteral("validate"), riskFile()});
+    EXPECT_EXIT(run, 1); // two rows rejected
+    QVERIFY2(
+        run.out.contains(QStringLiteral("rows 6, valid 3 (HIGH 1, MEDIUM 1, LOW 1), rejected 2, merged 1")),
+        qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("line 4: rejected ip '10.0.0.0/8'")));
+    QVERIFY(run.out.contains(QStringLiteral("CIDR")));
+    QVERIFY(run.out.contains(QStringLiteral("line 5: rejected message 'bad!'")));
+    QVERIFY(run.out.contains(QStringLiteral("line 6: merged ip '8.8.8.8'")));
+
+    RUN_CLI(clean, {QStringLiteral("risk"), QStringLiteral("validate"), QStringLiteral("--clean-messages"),
+                    QStringLiteral("--allow-private"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    riskFile()});
+    EXPECT_EXIT(clean, 1); // the CIDR stays rejected whatever the settings
+    QVERIFY2(clean.out.contains(QStringLiteral("valid 4")), qPrintable(clean.out));
+
+    RUN_CLI(bad, {QStringLiteral("risk"), QStringLiteral("validate"), QStringLiteral("--default-level"),
+                  QStringLiteral("severe"), riskFile()});
+    EXPECT_EXIT(bad, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--default-level 'severe'")));
+    RUN_CLI(missing,
+            {QStringLiteral("risk"), QStringLiteral("validate"), QStringLiteral("/no/such/file.csv")});
+    EXPECT_EXIT(missing, 2);
+}
+
+void TestCli::riskValidateJson() {
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("risk"), QStringLiteral("validate"), riskFile()});
+    EXPECT_EXIT(run, 1);
+    const QJsonObject report = parseJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 6);
+    QCOMPARE(report.value(QStringLiteral("valid")).toInt(), 3);
+    const QJsonArray rejected = report.value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("ip"));
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("10.0.0.0/8"));
+    QCOMPARE(report.value(QStringLiteral("merged")).toArray().size(), 1);
+    const QJsonArray subjects = report.value(QStringLiteral("subjects")).toArray();
+    QCOMPARE(subjects.size(), 3);
+    QCOMPARE(subjects.at(0).toObject().value(QStringLiteral("riskLevel")).toString(), QStringLiteral("HIGH"));
+    // Canonical RFC 5952 form, as it will be sent.
+    QCOMPARE(subjects.at(1).toObject().value(QStringLiteral("ip")).toString(),
+             QStringLiteral("2606:4700::1111"));
+    QCOMPARE(subjects.at(1).toObject().value(QStringLiteral("line")).toInt(), 7);
+}
+
+void TestCli::riskValidateStandardInput() {
+    QProcess process;
+    process.start(binary("threatdesk"),
+                  {QStringLiteral("risk"), QStringLiteral("validate"), QStringLiteral("--default-level"),
+                   QStringLiteral("high"), QStringLiteral("--format"), QStringLiteral("list"),
+                   QStringLiteral("-")});
+    QVERIFY(process.waitForStarted(ProcessTimeoutMs));
+    process.write("# pasted from an incident\n185.220.101.1\n185.220.101.2 seen twice\n192.168.1.1\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(ProcessTimeoutMs));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 1); // the private address
+    QVERIFY2(out.contains(QStringLiteral("rows 3, valid 2 (HIGH 2, MEDIUM 0, LOW 0), rejected 1")),
+             qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("not a public address")));
+}
+
+void TestCli::riskSendDryRunPrintsTheBodies() {
+    // No org needed: nothing is sent.
+    RUN_CLI(run, {QStringLiteral("--json"), QStringLiteral("risk"), QStringLiteral("send"),
+                  QStringLiteral("--dry-run"), QStringLiteral("--expires-in"), QStringLiteral("2h"),
+                  QStringLiteral(THREATDESK_TEST_DATA_DIR "/admin_5000.csv")});
+    EXPECT_EXIT(run, 0);
+    const QJsonArray requests = parseJson(run.out).object().value(QStringLiteral("requests")).toArray();
+    QCOMPARE(requests.size(), 5); // 1,000 subjects per request
+    const QJsonArray first = requests.at(0).toArray();
+    QCOMPARE(first.size(), 20);
+    const QJsonObject event = first.at(0).toObject();
+    QCOMPARE(event.value(QStringLiteral("subjects")).toArray().size(), 50);
+    QCOMPARE(
+        event.value(QStringLiteral("subjects")).toArray().at(0).toObject().value(QStringLiteral("riskLevel")),
+        QJsonValue(QStringLiteral("HIGH")));
+    const QDateTime timestamp =
+        QDateTime::fromString(event.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+    const QDateTime expires =
+        QDateTime::fromString(event.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(timestamp.secsTo(expires), 7200);
+    // The last request carries the LOW subjects.
+    const QJsonArray last = requests.at(4).toArray();
+    QCOMPARE(last.last()
+                 .toObject()
+                 .value(QStringLiteral("subjects"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QStringLiteral("riskLevel")),
+             QJsonValue(QStringLiteral("LOW")));
+
+    RUN_CLI(badTtl, {QStringLiteral("risk"), QStringLiteral("send"), QStringLiteral("--dry-run"),
+                     QStringLiteral("--expires-in"), QStringLiteral("soon"), riskFile()});
+    EXPECT_EXIT(badTtl, 2);
+}
+
+void TestCli::riskSendDeliversThroughTheSandbox() {
+    START_SANDBOX(sandbox, {QStringLiteral("--risk-events-limit"), QStringLiteral("3")});
+    RUN_CLI(run,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("--json"), QStringLiteral("risk"),
+             QStringLiteral("send"), QStringLiteral(THREATDESK_TEST_DATA_DIR "/admin_5000.csv")},
+            sandbox.token());
+    EXPECT_EXIT(run, 0);
+    const QJsonObject summary = parseJson(run.out).object();
+    QCOMPARE(summary.value(QStringLiteral("accepted")).toInt(), 5000);
+    QCOMPARE(summary.value(QStringLiteral("pending")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("stopReason")).toString(), QStringLiteral("Completed"));
+    QVERIFY(QFileInfo(summary.value(QStringLiteral("journal")).toString()).isDir());
+    // Progress and the budget went to stderr.
+    QVERIFY2(run.err.contains(QStringLiteral("budget")), qPrintable(run.err));
+
+    // Rows rejected before sending make the exit code 1 even when Okta accepted the rest.
+    RUN_CLI(
+        mixed,
+        {QStringLiteral("--org"), sandbox.url(), QStringLiteral("risk"), QStringLiteral("send"), riskFile()},
+        sandbox.token());
+    EXPECT_EXIT(mixed, 1);
+    QVERIFY2(mixed.out.contains(QStringLiteral("3 subjects: accepted 3, rejected 0, pending 0")),
+             qPrintable(mixed.out));
+}
+
+void TestCli::riskSendWithReadOnlyTokenStopsAndResumes() {
+    START_SANDBOX(sandbox, {QStringLiteral("--read-only-token"), QStringLiteral("viewer-token-0123456789")});
+    RUN_CLI(
+        denied,
+        {QStringLiteral("--org"), sandbox.url(), QStringLiteral("risk"), QStringLiteral("send"), riskFile()},
+        QStringLiteral("viewer-token-0123456789"));
+    EXPECT_EXIT(denied, 3);
+    QVERIFY2(denied.err.contains(QStringLiteral("okta.riskEvents.manage")), qPrintable(denied.err));
+    QVERIFY(denied.out.contains(QStringLiteral("pending 3")));
+
+    // The journal kept the run: resuming with the admin token delivers it.
+    RUN_CLI(resumed,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("risk"), QStringLiteral("resume")},
+            sandbox.token());
+    EXPECT_EXIT(resumed, 0);
+    QVERIFY2(resumed.out.contains(QStringLiteral("accepted 3, rejected 0, pending 0")),
+             qPrintable(resumed.out));
+    RUN_CLI(nothing,
+            {QStringLiteral("--org"), sandbox.url(), QStringLiteral("risk"), QStringLiteral("resume")},
+            sandbox.token());
+    EXPECT_EXIT(nothing, 0);
+    QVERIFY(nothing.out.contains(QStringLiteral("no unfinished run")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,69 @@
+#include "cli/RiskResumeCommand.h"
+
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/RiskDelivery.h"
+#include "riskevents/RunJournal.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace {
+const QString RunOption = QStringLiteral("run");
+}
+
+QList<QCommandLineOption> RiskResumeCommand::options() const {
+    return {QCommandLineOption(RunOption,
+                               QStringLiteral("The run to continue (default: the newest unfinished)."),
+                               QStringLiteral("ID"))};
+}
+
+bool RiskResumeCommand::configure(const QCommandLineParser& parser, QString* error) {
+    m_runId = parser.value(RunOption).trimmed();
+    if (parser.isSet(RunOption) && m_runId.isEmpty()) {
+        *error = QStringLiteral("--run needs a run id.");
+        return false;
+    }
+    return true;
+}
+
+void RiskResumeCommand::start() {
+    const QString profile = RiskDelivery::profileIdFor(client());
+    const QString base = RunJournal::defaultBaseDirectory();
+    QStringList candidates = RunJournal::runDirectories(base, profile);
+    if (!m_runId.isEmpty()) {
+        const QString wanted = RunJournal::runDirectory(base, profile, m_runId);
+        candidates = candidates.contains(wanted) ? QStringList{wanted} : QStringList();
+        if (candidates.isEmpty()) {
+            output().error(QStringLiteral("no run '%1' for %2.").arg(m_runId, profile));
+            finish(ExitCode::Rejected);
+            return;
+        }
+    }
+    for (const QString& directory : std::as_const(candidates)) {
+        auto journal = std::make_unique<RunJournal>(directory);
+        QString error;
+        std::optional<SendRun> run = journal->load(&error);
+        if (!run) {
+            output().warning(QStringLiteral("%1 cannot be read: %2").arg(directory, error));
+            continue;
+        }
+        if (run->count(SubjectOutcome::Status::Pending) == 0) {
+            if (!m_runId.isEmpty()) {
+                output().line(QStringLiteral("run %1 has nothing pending.").arg(m_runId));
+                finish(ExitCode::Ok);
+                return;
+            }
+            continue;
+        }
+        auto* delivery = new RiskDelivery(client(), &output(), this);
+        connect(delivery, &RiskDelivery::finished, this, [this](int code) { finish(code); });
+        if (!delivery->begin(std::move(*run), std::move(journal), 0, &error)) {
+            output().error(error);
+            finish(ExitCode::Failure);
+        }
+        return;
+    }
+    output().line(QStringLiteral("no unfinished run for %1.").arg(profile));
+    finish(ExitCode::Ok);
+}
