@@ -2,8 +2,7 @@
 
 namespace RiskLevels {
 
-std::optional<RiskLevel> parse(QStringView text)
-{
+std::optional<RiskLevel> parse(QStringView text) {
     const QStringView t = text.trimmed();
     if (t.compare(QLatin1String("HIGH"), Qt::CaseInsensitive) == 0)
         return RiskLevel::High;
@@ -14,8 +13,7 @@ std::optional<RiskLevel> parse(QStringView text)
     return std::nullopt;
 }
 
-QString toString(RiskLevel level)
-{
+QString toString(RiskLevel level) {
     switch (level) {
     case RiskLevel::High:
         return QStringLiteral("HIGH");

@@ -12,8 +12,7 @@ std::optional<RiskLevel> parse(QStringView text);
 // Upper case, as sent to Okta.
 QString toString(RiskLevel level);
 // True when `a` outranks `b` (HIGH > MEDIUM > LOW).
-inline bool outranks(RiskLevel a, RiskLevel b)
-{
+inline bool outranks(RiskLevel a, RiskLevel b) {
     return static_cast<quint8>(a) < static_cast<quint8>(b);
 }
 } // namespace RiskLevels

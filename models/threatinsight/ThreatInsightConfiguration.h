@@ -7,7 +7,7 @@
 
 // The org's ThreatInsight settings (GET/POST /api/v1/threats/configuration).
 struct ThreatInsightConfiguration {
-    QString action; // none | audit | block
+    QString action;           // none | audit | block
     QStringList excludeZones; // Network Zone ids
     QDateTime created;
     QDateTime lastUpdated;
