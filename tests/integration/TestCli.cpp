@@ -3,6 +3,7 @@
 // (--org URL) when state must survive from one command to the next.
 #include "SandboxServer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -630,6 +631,14 @@ namespace {
 QString riskFile() {
     return QStringLiteral(THREATDESK_TEST_DATA_DIR "/risk_mixed.csv");
 }
+
+// Each test that journals runs gets its own data folder, so no run of one test is resumed by
+// another.
+void useDataHomeFor(const QTemporaryDir& base, const char* test) {
+    const QString path = base.filePath(QString::fromLatin1(test));
+    QDir().mkpath(path);
+    qputenv("XDG_DATA_HOME", path.toLocal8Bit());
+}
 } // namespace
 
 void TestCli::riskValidateReportsEveryRow() {
@@ -734,7 +743,10 @@ void TestCli::riskSendDryRunPrintsTheBodies() {
 }
 
 void TestCli::riskSendDeliversThroughTheSandbox() {
-    START_SANDBOX(sandbox, {QStringLiteral("--risk-events-limit"), QStringLiteral("3")});
+    useDataHomeFor(m_dataHome, QTest::currentTestFunction());
+    // 5 requests at 3 per 2-second window: the budget has to wait at least once.
+    START_SANDBOX(sandbox, {QStringLiteral("--risk-events-limit"), QStringLiteral("3"),
+                            QStringLiteral("--window"), QStringLiteral("2")});
     RUN_CLI(run,
             {QStringLiteral("--org"), sandbox.url(), QStringLiteral("--json"), QStringLiteral("risk"),
              QStringLiteral("send"), QStringLiteral(THREATDESK_TEST_DATA_DIR "/admin_5000.csv")},
@@ -759,6 +771,7 @@ void TestCli::riskSendDeliversThroughTheSandbox() {
 }
 
 void TestCli::riskSendWithReadOnlyTokenStopsAndResumes() {
+    useDataHomeFor(m_dataHome, QTest::currentTestFunction());
     START_SANDBOX(sandbox, {QStringLiteral("--read-only-token"), QStringLiteral("viewer-token-0123456789")});
     RUN_CLI(
         denied,
