@@ -77,14 +77,17 @@ int CliApplication::launch(const QStringList& arguments) {
     int exitCode = parseGlobalOptions(arguments, &words);
     if (exitCode == Running)
         exitCode = prepareCommand(arguments.value(0), words);
-    OktaClient* client = nullptr;
-    if (exitCode == Running && m_command->needsOrg())
-        exitCode = connectToOrg(&client);
     if (exitCode != Running)
         return exitCode;
+    if (m_command->needsOrg())
+        return connectToOrg();
+    runCommand(nullptr);
+    return Running;
+}
+
+void CliApplication::runCommand(OktaClient* client) {
     connect(m_command, &CliCommand::finished, this, &CliApplication::finish);
     m_command->run(client, &m_output);
-    return Running;
 }
 
 int CliApplication::parseGlobalOptions(const QStringList& arguments, QStringList* words) {
@@ -147,13 +150,24 @@ int CliApplication::prepareCommand(const QString& program, const QStringList& wo
     return Running;
 }
 
-int CliApplication::connectToOrg(OktaClient** client) {
-    if (!m_globals.hasOrg())
+int CliApplication::connectToOrg() {
+    const QString ownProfile = m_command->profileToConnect();
+    if (!ownProfile.isEmpty() && m_globals.hasOrg())
+        return m_output.usageError(QStringLiteral("this command names its profile: drop --org, --sandbox "
+                                                  "and --profile."));
+    if (ownProfile.isEmpty() && !m_globals.hasOrg())
         return m_output.usageError(
-            QStringLiteral("this command talks to an org: give --org URL (with the API "
-                           "token in %1) or --sandbox.")
+            QStringLiteral("this command talks to an org: give --org URL (with the API token in %1), "
+                           "--sandbox or --profile NAME.")
                 .arg(QLatin1String(OrgConnection::TokenVariable)));
     m_connection = new OrgConnection(this);
+    const QString profile = ownProfile.isEmpty() ? m_globals.profile() : ownProfile;
+    if (!profile.isEmpty()) {
+        m_connection->openProfile(profile, m_globals.timeoutMs(), [this](int exitCode, const QString& error) {
+            onConnected(exitCode, error);
+        });
+        return Running;
+    }
     QString error;
     if (m_globals.useSandbox()) {
         if (!m_connection->openSandbox(&error)) {
@@ -163,10 +177,21 @@ int CliApplication::connectToOrg(OktaClient** client) {
     } else if (!m_connection->openOrg(m_globals.orgUrl(), &error)) {
         return m_output.usageError(error);
     }
-    *client = m_connection->client();
-    if (m_globals.timeoutMs() > 0)
-        (*client)->setTransferTimeoutMs(m_globals.timeoutMs());
+    onConnected(ExitCode::Ok, {});
     return Running;
+}
+
+void CliApplication::onConnected(int exitCode, const QString& error) {
+    if (exitCode != ExitCode::Ok) {
+        m_output.error(error); // a profile problem, not a command-line one: no pointer to --help
+        finish(exitCode);
+        return;
+    }
+    OktaClient* client = m_connection->client();
+    if (m_globals.timeoutMs() > 0)
+        client->setTransferTimeoutMs(m_globals.timeoutMs());
+    m_command->setConnection(m_connection);
+    runCommand(client);
 }
 
 void CliApplication::finish(int exitCode) {

@@ -35,7 +35,11 @@ private:
     int launch(const QStringList& arguments);
     int parseGlobalOptions(const QStringList& arguments, QStringList* words);
     int prepareCommand(const QString& program, const QStringList& words);
-    int connectToOrg(OktaClient** client);
+    // Opens the org and starts the command once connected. A --profile connection reads the
+    // keychain, which answers on a later event-loop turn, so this may return before the start.
+    int connectToOrg();
+    void onConnected(int exitCode, const QString& error);
+    void runCommand(OktaClient* client);
     void finish(int exitCode);
 
     CliOutput m_output;

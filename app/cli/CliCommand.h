@@ -9,6 +9,7 @@
 
 class CliOutput;
 class OktaClient;
+class OrgConnection;
 class QCommandLineParser;
 struct OktaResult;
 
@@ -29,11 +30,16 @@ public:
     virtual bool configure(const QCommandLineParser& parser, QString* error);
     // Whether the command talks to an org (needs --org or --sandbox). Asked after configure().
     virtual bool needsOrg() const { return true; }
+    // A command that names its own profile (`profiles test NAME`) connects with it instead of
+    // the global --org / --sandbox / --profile. Asked after configure(); empty for the others.
+    virtual QString profileToConnect() const { return {}; }
     // How many positional arguments (e.g. FILE) the command takes; configure() reads them.
     virtual int maxArguments() const { return 0; }
 
     // `client` is null for commands that do not need an org.
     void run(OktaClient* client, CliOutput* output);
+    // The connection behind client(), for commands that look past the client (profiles test).
+    void setConnection(OrgConnection* connection) { m_connection = connection; }
     bool isFinished() const { return m_finished; }
 
 signals:
@@ -44,6 +50,7 @@ protected:
     void finish(int exitCode);
 
     OktaClient* client() const;
+    OrgConnection* connection() const { return m_connection; }
     CliOutput& output() const { return *m_output; }
     // The zones of a listZones() answer; zones that cannot be read are reported as warnings.
     ZoneCatalogue catalogueFrom(const OktaResult& listing) const;
@@ -52,6 +59,7 @@ protected:
 
 private:
     QPointer<OktaClient> m_client;
+    OrgConnection* m_connection = nullptr; // owned by the application, outlives the command
     CliOutput* m_output = nullptr;
     bool m_finished = false;
 };

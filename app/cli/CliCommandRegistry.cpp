@@ -1,5 +1,9 @@
 #include "cli/CliCommandRegistry.h"
 
+#include "cli/ProfilesAddCommand.h"
+#include "cli/ProfilesListCommand.h"
+#include "cli/ProfilesRemoveCommand.h"
+#include "cli/ProfilesTestCommand.h"
 #include "cli/RiskResumeCommand.h"
 #include "cli/RiskSendCommand.h"
 #include "cli/RiskValidateCommand.h"
@@ -32,6 +36,8 @@ const QList<CliCommandRegistry::Entry>& CliCommandRegistry::entries() {
         entryFor<ThreatInsightGetCommand>(), entryFor<ThreatInsightSetCommand>(),
         entryFor<ZonesListCommand>(),        entryFor<RiskValidateCommand>(),
         entryFor<RiskSendCommand>(),         entryFor<RiskResumeCommand>(),
+        entryFor<ProfilesListCommand>(),     entryFor<ProfilesAddCommand>(),
+        entryFor<ProfilesRemoveCommand>(),   entryFor<ProfilesTestCommand>(),
     };
     return all;
 }

@@ -30,8 +30,9 @@ QString CliUsage::optionTable(const QList<QCommandLineOption>& options) {
 }
 
 QString CliUsage::general() {
-    QString text = QStringLiteral("Usage: threatdesk [--org URL | --sandbox] [--json] [--timeout SECONDS] "
-                                  "<command> [options]\n\nCommands:\n");
+    QString text = QStringLiteral(
+        "Usage: threatdesk [--org URL | --sandbox | --profile NAME] [--json] [--timeout SECONDS] "
+        "<command> [options]\n\nCommands:\n");
     for (const CliCommandRegistry::Entry& entry : CliCommandRegistry::entries())
         text += QStringLiteral("  %1\n      %2\n").arg(commandLine(entry), entry.summary);
 

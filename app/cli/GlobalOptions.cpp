@@ -7,6 +7,7 @@
 namespace {
 const QString OrgOption = QStringLiteral("org");
 const QString SandboxOption = QStringLiteral("sandbox");
+const QString ProfileOption = QStringLiteral("profile");
 const QString JsonOption = QStringLiteral("json");
 const QString TimeoutOption = QStringLiteral("timeout");
 constexpr double MaxTimeoutSeconds = 3600;
@@ -20,6 +21,10 @@ QList<QCommandLineOption> GlobalOptions::definitions() {
                            QStringLiteral("URL")),
         QCommandLineOption(SandboxOption, QStringLiteral("Use a fresh in-process sandbox org (fake data, "
                                                          "loopback only, gone when the command ends).")),
+        QCommandLineOption(ProfileOption,
+                           QStringLiteral("Connect with a stored profile (name or id, see 'profiles list'); "
+                                          "its secret comes from the keychain."),
+                           QStringLiteral("NAME")),
         QCommandLineOption(JsonOption, QStringLiteral("Print JSON instead of text.")),
         QCommandLineOption(TimeoutOption,
                            QStringLiteral("Give up on a request that makes no progress for this long "
@@ -34,6 +39,10 @@ void GlobalOptions::readFrom(const QCommandLineParser& parser) {
         m_orgGiven = true;
     }
     m_sandbox = m_sandbox || parser.isSet(SandboxOption);
+    if (parser.isSet(ProfileOption)) {
+        m_profile = parser.value(ProfileOption).trimmed();
+        m_profileGiven = true;
+    }
     m_json = m_json || parser.isSet(JsonOption);
     if (parser.isSet(TimeoutOption)) {
         m_timeoutText = parser.value(TimeoutOption);
@@ -44,6 +53,15 @@ void GlobalOptions::readFrom(const QCommandLineParser& parser) {
 bool GlobalOptions::validate(QString* error) {
     if (m_orgGiven && m_sandbox) {
         *error = QStringLiteral("--org and --sandbox cannot be combined: choose one org.");
+        return false;
+    }
+    if (m_profileGiven && (m_orgGiven || m_sandbox)) {
+        *error = QStringLiteral("--profile cannot be combined with --org or --sandbox: the profile names "
+                                "the org.");
+        return false;
+    }
+    if (m_profileGiven && m_profile.isEmpty()) {
+        *error = QStringLiteral("--profile needs a profile name, e.g. --profile 'Acme production'.");
         return false;
     }
     if (m_orgGiven && m_orgUrl.trimmed().isEmpty()) {

@@ -6,7 +6,7 @@
 
 class QCommandLineParser;
 
-// The options every command understands (--org, --sandbox, --json, --timeout). They may come
+// The options every command understands (--org, --sandbox, --profile, --json, --timeout). They may come
 // before or after the command words, so both parsers feed the same instance; later wins.
 class GlobalOptions {
 public:
@@ -18,7 +18,9 @@ public:
 
     QString orgUrl() const { return m_orgUrl; }
     bool useSandbox() const { return m_sandbox; }
-    bool hasOrg() const { return !m_orgUrl.isEmpty() || m_sandbox; }
+    // The stored profile to connect with (name or id); empty without --profile.
+    QString profile() const { return m_profile; }
+    bool hasOrg() const { return !m_orgUrl.isEmpty() || m_sandbox || !m_profile.isEmpty(); }
     bool json() const { return m_json; }
     // 0 when --timeout was not given (keep the client's default).
     int timeoutMs() const { return m_timeoutMs; }
@@ -27,6 +29,8 @@ private:
     QString m_orgUrl;
     bool m_orgGiven = false;
     bool m_sandbox = false;
+    QString m_profile;
+    bool m_profileGiven = false;
     bool m_json = false;
     QString m_timeoutText;
     bool m_timeoutGiven = false;

@@ -1,6 +1,13 @@
 #include "SandboxCommandLine.h"
 
+#include "SandboxJose.h"
+#include "SandboxOAuth.h"
+#include "SandboxServer.h"
+
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <climits>
 #include <optional>
@@ -33,12 +40,67 @@ QList<QCommandLineOption> options() {
         {QStringLiteral("clock-skew"),
          QStringLiteral("Server clock = system clock + SECONDS (may be negative)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("service-app"),
+         QStringLiteral(
+             "Register an OAuth service app, repeatable: CLIENT_ID:PUBLIC_JWK_FILE[:scope,scope...] "
+             "(default: all scopes). The seeded risk provider's client id is %1.")
+             .arg(SandboxServer::RiskProviderClientId),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("require-dpop"),
+         QStringLiteral("Token requests must carry a DPoP proof (with the server's nonce); tokens get "
+                        "DPoP-bound.")},
         {QStringLiteral("fault"),
          QStringLiteral(
              "Inject a fault, repeatable: 500:N, reset:N, stall:N:MS, malformed:N, 429-no-headers:N, "
              "drop-response:N, optionally followed by :/path/prefix."),
          QStringLiteral("SPEC")},
     };
+}
+
+// --service-app CLIENT_ID:FILE[:scope,scope...]; the JWK file holds one public JWK (or a set of one).
+std::optional<SandboxServiceAppOption> parseServiceApp(const QString& spec, QString* error) {
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == spec.size() - 1) {
+        *error = QStringLiteral("'%1' is not CLIENT_ID:PUBLIC_JWK_FILE[:scopes]").arg(spec);
+        return std::nullopt;
+    }
+    SandboxServiceAppOption app;
+    app.clientId = spec.left(colon);
+    QString path = spec.mid(colon + 1);
+    const qsizetype last = path.lastIndexOf(QLatin1Char(':'));
+    if (last >= 0 && path.mid(last + 1).startsWith(QLatin1String("okta."))) {
+        app.allowedScopes = path.mid(last + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        path = path.left(last);
+        const QStringList known = SandboxOAuth::allScopes();
+        for (const QString& scope : std::as_const(app.allowedScopes)) {
+            if (!known.contains(scope)) {
+                *error =
+                    QStringLiteral("unknown scope '%1' (known: %2)").arg(scope, known.join(QLatin1Char(',')));
+                return std::nullopt;
+            }
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QJsonObject jwk = document.object();
+    if (jwk.value(QLatin1String("keys")).toArray().size() == 1)
+        jwk = jwk.value(QLatin1String("keys")).toArray().at(0).toObject();
+    QString reason;
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("'%1' is not a JSON object (a public JWK)").arg(path);
+        return std::nullopt;
+    }
+    if (!SandboxJose::isUsablePublicJwk(jwk, &reason)) {
+        *error = QStringLiteral("'%1': %2").arg(path, reason);
+        return std::nullopt;
+    }
+    app.publicJwk = jwk;
+    return app;
 }
 
 std::optional<qint64> parseInteger(const QString& text, qint64 minimum, qint64 maximum) {
@@ -133,6 +195,16 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList& argument
     o.readOnlyToken = parser.value(QStringLiteral("read-only-token"));
     o.stateFile = parser.value(QStringLiteral("state"));
     o.acceptNonIpExcludedZones = parser.isSet(QStringLiteral("accept-non-ip-zones"));
+    o.requireDpop = parser.isSet(QStringLiteral("require-dpop"));
+    for (const QString& spec : parser.values(QStringLiteral("service-app"))) {
+        QString error;
+        const std::optional<SandboxServiceAppOption> app = parseServiceApp(spec, &error);
+        if (!app) {
+            result.error = QStringLiteral("--service-app: ") + error;
+            return result;
+        }
+        o.serviceApps << *app;
+    }
 
     for (const QString& spec : parser.values(QStringLiteral("fault"))) {
         QString error;

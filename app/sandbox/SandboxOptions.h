@@ -1,7 +1,17 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
+
+// An OAuth service app to register at start: client id, public JWK, allowed scopes (empty = all).
+struct SandboxServiceAppOption {
+    QString clientId;
+    QJsonObject publicJwk;
+    QStringList allowedScopes;
+};
 
 // Everything that shapes one sandbox org. Defaults mirror a fresh Okta org: 30 risk-event
 // requests per minute, a generous budget for every other endpoint family.
@@ -15,4 +25,6 @@ struct SandboxOptions {
     QString stateFile;        // optional: ThreatInsight config + zones persisted here (JSON, QSaveFile)
     bool acceptNonIpExcludedZones = false;
     qint64 clockSkewSeconds = 0; // server clock = system clock + skew (Date and Reset headers use it)
+    QList<SandboxServiceAppOption> serviceApps; // OAuth service apps (private_key_jwt)
+    bool requireDpop = false;                   // token requests must carry a DPoP proof (with nonce)
 };

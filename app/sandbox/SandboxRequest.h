@@ -12,6 +12,8 @@ struct SandboxRequest {
     QString rawQuery;         // as sent, percent-encoded, without '?'
     QUrlQuery query;          // decoded; '+' already read as a space, as form encoding means it
     QByteArray authorization; // the Authorization header, empty if absent
+    QByteArray dpop;          // the DPoP proof header, empty if absent
+    QByteArray contentType;   // the Content-Type header, empty if absent
     QByteArray body;
     QString requestId; // the X-Okta-Request-Id this request is answered with
 };

@@ -26,6 +26,7 @@ const QString kPut = QStringLiteral("PUT");
 const QString kDelete = QStringLiteral("DELETE");
 const QString kHead = QStringLiteral("HEAD");
 const QString kAdminPrefix = QStringLiteral("/_sandbox");
+const QString kTokenPath = QStringLiteral("/oauth2/v1/token");
 
 constexpr int DefaultZonesLimit = 20;
 constexpr int MaxZonesLimit = 200;
@@ -90,6 +91,29 @@ std::optional<Route> resolveRoute(const QString& path) {
     if (is({"logs"}))
         return Route{Endpoint::Logs, {kGet}, {}};
     return std::nullopt;
+}
+
+// The OAuth scope a Bearer/DPoP token needs for an endpoint and method.
+QString requiredScope(Endpoint endpoint, const QString& method) {
+    const bool read = method == kGet || method == kHead;
+    switch (endpoint) {
+    case Endpoint::ThreatInsight:
+        return read ? QStringLiteral("okta.threatInsights.read")
+                    : QStringLiteral("okta.threatInsights.manage");
+    case Endpoint::Zones:
+    case Endpoint::Zone:
+    case Endpoint::ZoneActivate:
+    case Endpoint::ZoneDeactivate:
+        return read ? QStringLiteral("okta.networkZones.read") : QStringLiteral("okta.networkZones.manage");
+    case Endpoint::RiskEvents:
+        return QStringLiteral("okta.riskEvents.manage");
+    case Endpoint::RiskProviders:
+    case Endpoint::RiskProvider:
+        return QStringLiteral("okta.riskProviders.read");
+    case Endpoint::Logs:
+        return QStringLiteral("okta.logs.read");
+    }
+    return {};
 }
 
 QString methodName(QHttpServerRequest::Method method) {
@@ -162,7 +186,26 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     , m_options(std::move(options))
     , m_token(m_options.token.isEmpty() ? DefaultToken : m_options.token)
     , m_readOnlyToken(m_options.readOnlyToken.isEmpty() ? DefaultReadOnlyToken : m_options.readOnlyToken)
-    , m_limiter(m_options.riskEventsLimit, m_options.otherLimit, m_options.windowSeconds) {}
+    , m_limiter(m_options.riskEventsLimit, m_options.otherLimit, m_options.windowSeconds) {
+    // The seeded service app: the risk provider's client id, every scope, the sandbox-only demo key.
+    // Keys given by the user or a test (registerServiceApp, --service-app) are added next to it.
+    m_oauth.registerServiceApp(RiskProviderClientId, demoServiceAppPublicJwk(), {}, nullptr);
+}
+
+QJsonObject SandboxServer::demoServiceAppPublicJwk() {
+    return QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
+                       {QStringLiteral("crv"), QStringLiteral("P-256")},
+                       {QStringLiteral("x"), QStringLiteral("Jq7ZYBEdDivc0_73XnnyrKv-tpgQYkaK9XQ7-Eb48C8")},
+                       {QStringLiteral("y"), QStringLiteral("YG1ALJ6hIM09IQLpmHk3PFC32lYiAUcK-3rm5Dh5-8w")},
+                       {QStringLiteral("kid"), DemoServiceAppKeyId}};
+}
+
+QJsonObject SandboxServer::demoServiceAppPrivateJwk() {
+    QJsonObject jwk = demoServiceAppPublicJwk();
+    // SANDBOX-ONLY private key (see the header): public on purpose, trusted by nothing but the sandbox.
+    jwk.insert(QStringLiteral("d"), QStringLiteral("Ijeb1Ao2NMi7dqrGVJouGa1RiFTvJfEwKsirIqzW4EQ"));
+    return jwk;
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -177,6 +220,12 @@ bool SandboxServer::start(QString* error) {
     QString stateError;
     if (!loadState(&stateError))
         return fail(stateError);
+    for (const SandboxServiceAppOption& app : std::as_const(m_options.serviceApps)) {
+        QString appError;
+        if (!m_oauth.registerServiceApp(app.clientId, app.publicJwk, app.allowedScopes, &appError))
+            return fail(appError);
+    }
+    m_options.serviceApps.clear(); // registered once, even if start() is called again after a failure
 
     auto* tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
@@ -207,6 +256,17 @@ QUrl SandboxServer::baseUrl() const {
     if (m_port == 0)
         return {};
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl SandboxServer::tokenEndpoint() const {
+    if (m_port == 0)
+        return {};
+    return QUrl(baseUrl().toString() + kTokenPath);
+}
+
+bool SandboxServer::registerServiceApp(const QString& clientId, const QJsonObject& publicJwk,
+                                       const QStringList& allowedScopes, QString* error) {
+    return m_oauth.registerServiceApp(clientId, publicJwk, allowedScopes, error);
 }
 
 QString SandboxServer::token() const {
@@ -282,6 +342,10 @@ SandboxRequest SandboxServer::copyRequest(const QHttpServerRequest& request) {
     for (const auto& [name, value] : request.headers()) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
             copy.authorization = value;
+        else if (name.compare("DPoP", Qt::CaseInsensitive) == 0)
+            copy.dpop = value;
+        else if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            copy.contentType = value;
     }
     copy.body = request.body();
     copy.requestId = SandboxIds::requestId();
@@ -387,6 +451,18 @@ SandboxServer::Outcome SandboxServer::process(const SandboxRequest& request) {
         outcome.reply = SandboxReply::rateLimited();
         return outcome;
     }
+    if (request.path == kTokenPath) {
+        outcome.reply = request.method == kPost ? m_oauth.token(request, tokenEndpoint().toString(),
+                                                                currentTimeMs(), m_options.requireDpop)
+                                                : SandboxReply::methodNotAllowed({kPost});
+        return outcome;
+    }
+    if (SandboxOAuth::isOAuthScheme(request.authorization)) {
+        const SandboxOAuth::Access access =
+            m_oauth.authorize(request, baseUrl().toString() + request.path, currentTimeMs());
+        outcome.reply = access.grant ? route(request, Caller::OAuth, &*access.grant) : access.failure;
+        return outcome;
+    }
     const Caller caller = authenticate(request);
     outcome.reply = caller == Caller::Anonymous ? SandboxReply::invalidToken() : route(request, caller);
     return outcome;
@@ -400,14 +476,26 @@ SandboxServer::Caller SandboxServer::authenticate(const SandboxRequest& request)
     return Caller::Anonymous;
 }
 
-SandboxReply SandboxServer::route(const SandboxRequest& request, Caller caller) {
+SandboxReply SandboxServer::route(const SandboxRequest& request, Caller caller,
+                                  const SandboxOAuth::Grant* grant) {
     const std::optional<Route> resolved = resolveRoute(request.path);
     if (!resolved)
         return SandboxReply::notFound(request.path);
     if (!resolved->methods.contains(request.method))
         return SandboxReply::methodNotAllowed(resolved->methods);
-    if (caller != Caller::Admin && request.method != kGet)
+    if (caller == Caller::OAuth) {
+        // OAuth tokens are judged by their scopes, and risk events also by the service app.
+        if (!grant || !grant->scopes.contains(requiredScope(resolved->endpoint, request.method)))
+            return SandboxReply::forbidden();
+        if (resolved->endpoint == Endpoint::RiskEvents && grant->clientId != RiskProviderClientId)
+            return SandboxReply::error(
+                403, QStringLiteral("E0000006"),
+                QStringLiteral("You do not have permission to perform the requested action: no risk "
+                               "provider is registered for the service app '%1'")
+                    .arg(grant->clientId));
+    } else if (caller != Caller::Admin && request.method != kGet) {
         return SandboxReply::forbidden();
+    }
 
     switch (resolved->endpoint) {
     case Endpoint::ThreatInsight:

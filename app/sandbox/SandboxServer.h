@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxFault.h"
+#include "SandboxOAuth.h"
 #include "SandboxOptions.h"
 #include "SandboxRateLimiter.h"
 #include "SandboxReply.h"
@@ -41,6 +42,14 @@ public:
     static inline const QString RiskProviderId = QStringLiteral("rkp4Thr3atD3skSbx0g7");
     static inline const QString RiskProviderClientId = QStringLiteral("0oa4Thr3atD3skCli0g7");
 
+    // SANDBOX-ONLY key pair, published on purpose: the seeded service app (client id
+    // RiskProviderClientId, all scopes) trusts its public half from the start, so demos can sign
+    // client assertions for the loopback sandbox org without setting up a key. It protects nothing;
+    // never register it with a real org.
+    static inline const QString DemoServiceAppKeyId = QStringLiteral("sandbox-demo-es256");
+    static QJsonObject demoServiceAppPublicJwk();
+    static QJsonObject demoServiceAppPrivateJwk(); // EC P-256 JWK with "d" and "kid"
+
     explicit SandboxServer(SandboxOptions options = {}, QObject* parent = nullptr);
     ~SandboxServer() override;
 
@@ -52,6 +61,13 @@ public:
     QString token() const;
     QString readOnlyToken() const;
     const SandboxOptions& options() const { return m_options; }
+    QUrl tokenEndpoint() const; // <base>/oauth2/v1/token: the "aud" of client assertions
+
+    // Registers an OAuth service app key (public RSA >= 2048 bits or EC P-256 JWK); allowed scopes
+    // empty = all. Registering the same client id again adds the key and replaces the scopes.
+    // SandboxOptions::serviceApps are registered by start().
+    bool registerServiceApp(const QString& clientId, const QJsonObject& publicJwk,
+                            const QStringList& allowedScopes = {}, QString* error = nullptr);
 
     void injectFault(const SandboxFault& fault); // queued; faults are consumed in order
     void clearFaults();
@@ -81,7 +97,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    enum class Caller { Anonymous, Admin, ReadOnly };
+    enum class Caller { Anonymous, Admin, ReadOnly, OAuth };
     struct Outcome {
         SandboxReply reply;
         std::optional<SandboxRateLimiter::Snapshot> rate;
@@ -95,7 +111,8 @@ private:
     void respond(QHttpServerResponder& responder, const SandboxRequest& request);
     Outcome process(const SandboxRequest& request);
     Caller authenticate(const SandboxRequest& request) const;
-    SandboxReply route(const SandboxRequest& request, Caller caller);
+    SandboxReply route(const SandboxRequest& request, Caller caller,
+                       const SandboxOAuth::Grant* grant = nullptr);
     SandboxReply handleAdmin(const SandboxRequest& request);
     // The one place that decorates answers: Date, X-Okta-Request-Id, X-Rate-Limit-*, Content-Type.
     void writeReply(QHttpServerResponder& responder, const SandboxRequest& request, const SandboxReply& reply,
@@ -125,6 +142,7 @@ private:
     std::function<qint64()> m_timeSource;
 
     SandboxRateLimiter m_limiter;
+    SandboxOAuth m_oauth;
     QList<SandboxFault> m_faults;
     SandboxZoneCatalog m_zones;
     SandboxThreatInsight m_threatInsight;

@@ -50,6 +50,11 @@ int main(int argc, char* argv[]) {
         printLine(stdout, server.token());
     printLine(stderr, QStringLiteral("threatdesk-sandbox: serving %1 (read-only token: %2); stop with Ctrl+C")
                           .arg(server.baseUrl().toString(), server.readOnlyToken()));
+    printLine(stderr, QStringLiteral("threatdesk-sandbox: OAuth token endpoint %1 (service app %2 and any "
+                                     "--service-app; DPoP %3)")
+                          .arg(server.tokenEndpoint().toString(), SandboxServer::RiskProviderClientId,
+                               server.options().requireDpop ? QStringLiteral("required")
+                                                            : QStringLiteral("optional")));
     QObject::connect(&server, &SandboxServer::requestServed, &server,
                      [](const QString& method, const QString& path, int status) {
                          printLine(stderr, QStringLiteral("%1 %2 -> %3").arg(method, path).arg(status));

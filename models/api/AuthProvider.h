@@ -26,4 +26,6 @@ public:
     virtual void authorize(const QByteArray& method, const QUrl& url, const Callback& done) = 0;
     // Told when the server answered 401 so cached credentials can be dropped.
     virtual void invalidate() {}
+    // True when invalidate() can lead to fresh credentials (OAuth), so one 401 is retried once.
+    virtual bool canRefresh() const { return false; }
 };

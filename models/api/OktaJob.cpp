@@ -95,6 +95,13 @@ void OktaJob::sendExchange(const QByteArray& method, const QUrl& url, const QByt
     m_exchangeMethod = method;
     m_exchangeUrl = url;
     m_exchangeBody = body;
+    m_exchangeRetried = false;
+    sendCurrentExchange();
+}
+
+void OktaJob::sendCurrentExchange() {
+    const QByteArray& method = m_exchangeMethod;
+    const QUrl& url = m_exchangeUrl;
     OktaResult refusal = baseResult(method, url);
     refusal.outcome = OktaResult::Outcome::NotSent;
     if (!m_client) {
@@ -248,6 +255,13 @@ void OktaJob::onReplyFinished() {
     }
     if (m_client)
         emit m_client->exchangeFinished(result);
+    // An expired or revoked OAuth token: the same exchange once more with a fresh one; a 401
+    // cannot have been processed, so resending is safe. The caller only sees the second answer.
+    if (result.httpStatus == 401 && !m_aborted && !m_exchangeRetried && m_auth && m_auth->canRefresh()) {
+        m_exchangeRetried = true;
+        sendCurrentExchange();
+        return;
+    }
     exchangeFinished(result);
 }
 

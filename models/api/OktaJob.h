@@ -42,6 +42,7 @@ protected:
     OktaClient* client() const { return m_client; }
 
 private:
+    void sendCurrentExchange();
     void onAuthorized(const AuthProvider::Authorization& authorization);
     void onReplyFinished();
     void onTimeout();
@@ -58,6 +59,7 @@ private:
     QUrl m_exchangeUrl;
     QByteArray m_exchangeBody;
     QTimer m_timeout;
+    bool m_exchangeRetried = false; // after a 401, with fresh credentials
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_aborted = false;

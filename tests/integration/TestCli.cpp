@@ -41,8 +41,9 @@ struct CliRun {
     }
 };
 
-// `token` empty: THREATDESK_API_TOKEN is removed from the environment.
-CliRun runCli(const QStringList& arguments, const QString& token = {}) {
+// `token` empty: THREATDESK_API_TOKEN is removed from the environment. `input` goes to the
+// process's standard input, which is then closed.
+CliRun runCli(const QStringList& arguments, const QString& token = {}, const QByteArray& input = {}) {
     CliRun run;
     run.arguments = arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -52,6 +53,10 @@ CliRun runCli(const QStringList& arguments, const QString& token = {}) {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(binary("threatdesk"), arguments);
+    if (process.waitForStarted(ProcessTimeoutMs)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(ProcessTimeoutMs)) {
         run.problem = QStringLiteral("threatdesk %1 did not finish: %2")
                           .arg(arguments.join(QLatin1Char(' ')), process.errorString());
@@ -197,16 +202,34 @@ private slots:
     void riskSendDeliversThroughTheSandbox();
     void riskSendWithReadOnlyTokenStopsAndResumes();
 
+    // profiles list | add | remove | test, --profile (inside tests/with-keyring.sh)
+    void profilesListShowsTheSandbox();
+    void sandboxProfileTestAndUse();
+    void tokenProfileLifecycle();
+    void oauthProfileWithGeneratedKey();
+    void profileRefusals_data();
+    void profileRefusals();
+
 private:
+    QString settingsFile() const;
+
+    QTemporaryDir m_configHome; // private QSettings location (profiles)
+    bool m_keyringSession = false;
     QJsonObject m_ipZone;      // a seeded, active, non-system IP zone
     QJsonObject m_otherIpZone; // another one
     QTemporaryDir m_dataHome;
 };
 
 void TestCli::initTestCase() {
-    // Run journals go to a private data folder, never the user's.
+    // Run journals go to a private data folder, never the user's; profiles to a private
+    // QSettings location (QSettings on Linux honours XDG_CONFIG_HOME).
     QVERIFY(m_dataHome.isValid());
+    QVERIFY(m_configHome.isValid());
     qputenv("XDG_DATA_HOME", m_dataHome.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", m_configHome.path().toLocal8Bit());
+    // The profile tests need the throw-away keyring of tests/with-keyring.sh: they fail (not
+    // skip) without it, and never touch the user's own keyring.
+    m_keyringSession = qEnvironmentVariableIsSet("THREATDESK_KEYRING_SESSION");
     QVERIFY2(QFileInfo(binary("threatdesk")).isExecutable(), qPrintable(binary("threatdesk")));
     QVERIFY2(QFileInfo(binary("threatdesk-sandbox")).isExecutable(),
              qPrintable(binary("threatdesk-sandbox")));
@@ -235,10 +258,12 @@ void TestCli::noCommandPrintsUsageAndExits2() {
 void TestCli::helpListsEveryCommand() {
     RUN_CLI(run, {QStringLiteral("--help")});
     EXPECT_EXIT(run, 0);
-    QVERIFY(run.out.startsWith(QLatin1String("Usage: threatdesk [--org URL | --sandbox]")));
+    QVERIFY(run.out.startsWith(QLatin1String("Usage: threatdesk [--org URL | --sandbox | --profile NAME]")));
     for (const char* expected :
          {"threatinsight get", "threatinsight set --action none|audit|block [--exclude-zone NAME_OR_ID]...",
-          "zones list [--filter EXPR]", "THREATDESK_API_TOKEN", "--timeout SECONDS"})
+          "zones list [--filter EXPR]", "THREATDESK_API_TOKEN", "--timeout SECONDS", "profiles list",
+          "profiles add NAME --org URL (--token-file FILE | --token-stdin", "profiles remove NAME",
+          "profiles test NAME", "--profile NAME"})
         QVERIFY2(run.out.contains(QLatin1String(expected)), expected);
 
     RUN_CLI(commandHelp, {QStringLiteral("threatinsight"), QStringLiteral("set"), QStringLiteral("--help")});
@@ -793,6 +818,243 @@ void TestCli::riskSendWithReadOnlyTokenStopsAndResumes() {
             sandbox.token());
     EXPECT_EXIT(nothing, 0);
     QVERIFY(nothing.out.contains(QStringLiteral("no unfinished run")));
+}
+
+#define REQUIRE_KEYRING()                                                                                    \
+    QVERIFY2(m_keyringSession,                                                                               \
+             "THREATDESK_KEYRING_SESSION is not set: run the tests through tests/with-keyring.sh")
+
+namespace {
+const QString Profiles = QStringLiteral("profiles");
+
+QJsonObject profileNamed(const QJsonArray& profiles, const QString& name) {
+    for (const QJsonValue& value : profiles) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+} // namespace
+
+QString TestCli::settingsFile() const {
+    return m_configHome.filePath(QStringLiteral("ThreatDesk/threatdesk.conf"));
+}
+
+void TestCli::profilesListShowsTheSandbox() {
+    REQUIRE_KEYRING();
+    RUN_CLI(text, {Profiles, QStringLiteral("list")});
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.out.startsWith(QLatin1String("NAME")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\nSandbox org +sandbox +.*sandbox"))),
+             qPrintable(text.out));
+
+    RUN_CLI(json, {Profiles, QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(json, 0);
+    const QJsonArray profiles = parseJson(json.out).array();
+    QVERIFY2(!profiles.isEmpty(), qPrintable(json.out));
+    QCOMPARE(profiles.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("sandbox"));
+    QCOMPARE(profiles.first().toObject().value(QStringLiteral("authMethod")).toString(),
+             QStringLiteral("sandbox"));
+}
+
+void TestCli::sandboxProfileTestAndUse() {
+    REQUIRE_KEYRING();
+    RUN_CLI(test, {Profiles, QStringLiteral("test"), QStringLiteral("sandbox")});
+    EXPECT_EXIT(test, 0);
+    QVERIFY2(test.out.startsWith(QLatin1String("OK: profile 'Sandbox org'")), qPrintable(test.out));
+    QVERIFY2(!requestIdIn(test.out).isEmpty(), qPrintable(test.out));
+
+    // By name, case-insensitively, on a command that needs an org.
+    RUN_CLI(get, {QStringLiteral("--profile"), QStringLiteral("sandbox ORG"), QStringLiteral("threatinsight"),
+                  QStringLiteral("get")});
+    EXPECT_EXIT(get, 0);
+    QVERIFY2(get.out.startsWith(QLatin1String("Action:")), qPrintable(get.out));
+}
+
+void TestCli::tokenProfileLifecycle() {
+    REQUIRE_KEYRING();
+    START_SANDBOX(sandbox, {});
+    const QString name = QStringLiteral("Token Lifecycle");
+    const QString token = sandbox.token();
+    QStringList outputs;
+
+    RUN_CLI(add,
+            {Profiles, QStringLiteral("add"), name, QStringLiteral("--org"), QStringLiteral("acme.okta.com"),
+             QStringLiteral("--token-stdin")},
+            {}, token.toUtf8() + '\n');
+    EXPECT_EXIT(add, 0);
+    QVERIFY2(add.out.contains(QLatin1String("Added profile 'Token Lifecycle'")), qPrintable(add.out));
+    outputs << add.out << add.err;
+
+    RUN_CLI(list, {Profiles, QStringLiteral("list")});
+    EXPECT_EXIT(list, 0);
+    QVERIFY2(list.out.contains(QRegularExpression(
+                 QStringLiteral("\nToken Lifecycle +[0-9a-f-]{36} +https://acme\\.okta\\.com +api token"))),
+             qPrintable(list.out));
+    RUN_CLI(listJson, {Profiles, QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(listJson, 0);
+    const QJsonObject listed = profileNamed(parseJson(listJson.out).array(), name);
+    QCOMPARE(listed.value(QStringLiteral("authMethod")).toString(), QStringLiteral("apiToken"));
+    QCOMPARE(listed.value(QStringLiteral("orgUrl")).toString(), QStringLiteral("https://acme.okta.com"));
+    outputs << list.out << list.err << listJson.out << listJson.err;
+
+    // The token lives in the keychain only.
+    QByteArray settings = readFile(settingsFile());
+    QVERIFY2(settings.contains("Token Lifecycle"), settings.constData());
+    QVERIFY(!settings.contains(token.toUtf8()));
+
+    // The store refuses loopback URLs for user profiles (only the built-in sandbox runs there),
+    // so to reach the threatdesk-sandbox process the test edits the stored URL by hand, as a user
+    // could; everything else (keychain read, SSWS sign-in) is the real path.
+    QVERIFY(writeFile(settingsFile(), settings.replace("https://acme.okta.com", sandbox.url().toUtf8())));
+
+    RUN_CLI(test, {Profiles, QStringLiteral("test"), QStringLiteral("token lifecycle")});
+    EXPECT_EXIT(test, 0);
+    QVERIFY2(test.out.startsWith(QLatin1String("OK: profile 'Token Lifecycle'")), qPrintable(test.out));
+    QVERIFY2(!requestIdIn(test.out).isEmpty(), qPrintable(test.out));
+    RUN_CLI(get, {QStringLiteral("--profile"), name, QStringLiteral("threatinsight"), QStringLiteral("get")});
+    EXPECT_EXIT(get, 0);
+    QVERIFY2(get.out.startsWith(QLatin1String("Action:")), qPrintable(get.out));
+    outputs << test.out << test.err << get.out << get.err;
+
+    // Removing deletes the keychain entry: with the profile put back into the settings, the
+    // secret is still gone.
+    const QByteArray beforeRemove = readFile(settingsFile());
+    RUN_CLI(remove, {Profiles, QStringLiteral("remove"), name});
+    EXPECT_EXIT(remove, 0);
+    RUN_CLI(afterRemove, {Profiles, QStringLiteral("list")});
+    QVERIFY2(!afterRemove.out.contains(name), qPrintable(afterRemove.out));
+    QVERIFY(writeFile(settingsFile(), beforeRemove));
+    RUN_CLI(orphan, {Profiles, QStringLiteral("test"), name});
+    EXPECT_EXIT(orphan, 2);
+    QVERIFY2(orphan.err.contains(QLatin1String("has no stored API token")), qPrintable(orphan.err));
+    RUN_CLI(cleanup, {Profiles, QStringLiteral("remove"), name});
+    EXPECT_EXIT(cleanup, 0);
+    outputs << remove.out << remove.err << orphan.out << orphan.err;
+
+    for (const QString& text : std::as_const(outputs))
+        QVERIFY2(!text.contains(token), "the token was printed");
+    QVERIFY(!readFile(settingsFile()).contains(token.toUtf8()));
+}
+
+void TestCli::oauthProfileWithGeneratedKey() {
+    REQUIRE_KEYRING();
+    const QString name = QStringLiteral("Service App");
+    RUN_CLI(add,
+            {Profiles, QStringLiteral("add"), name, QStringLiteral("--org"), QStringLiteral("acme.okta.com"),
+             QStringLiteral("--oauth"), QStringLiteral("--client-id"), QStringLiteral("0oa1service"),
+             QStringLiteral("--generate-key"), QStringLiteral("ec"), QStringLiteral("--scopes"),
+             QStringLiteral("okta.threatInsights.read"), QStringLiteral("--json")});
+    EXPECT_EXIT(add, 0);
+    const QJsonObject added = parseJson(add.out).object();
+    const QJsonObject jwk = added.value(QStringLiteral("publicJwk")).toObject();
+    QCOMPARE(jwk.value(QStringLiteral("kty")).toString(), QStringLiteral("EC"));
+    QVERIFY(!jwk.value(QStringLiteral("kid")).toString().isEmpty());
+    QVERIFY2(!jwk.contains(QStringLiteral("d")), "the private key was printed");
+    QVERIFY(!add.out.contains(QLatin1String("PRIVATE KEY")) &&
+            !add.err.contains(QLatin1String("PRIVATE KEY")));
+
+    RUN_CLI(listJson, {Profiles, QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject listed = profileNamed(parseJson(listJson.out).array(), name);
+    QCOMPARE(listed.value(QStringLiteral("clientId")).toString(), QStringLiteral("0oa1service"));
+    QCOMPARE(listed.value(QStringLiteral("keyId")).toString(), jwk.value(QStringLiteral("kid")).toString());
+    QVERIFY(!readFile(settingsFile()).contains("PRIVATE KEY"));
+
+    // The printed public key is what the service app needs: register it with a threatdesk-sandbox
+    // process and sign in with the key from the keychain (URL edited by hand, as above).
+    QTemporaryDir keys;
+    QVERIFY(keys.isValid());
+    const QString jwkFile = keys.filePath(QStringLiteral("public.jwk"));
+    QVERIFY(writeFile(jwkFile, QJsonDocument(jwk).toJson()));
+    START_SANDBOX(sandbox, {QStringLiteral("--service-app"),
+                            QStringLiteral("0oa1service:%1:okta.threatInsights.read").arg(jwkFile)});
+    QByteArray settings = readFile(settingsFile());
+    QVERIFY(writeFile(settingsFile(), settings.replace("https://acme.okta.com", sandbox.url().toUtf8())));
+
+    RUN_CLI(test, {Profiles, QStringLiteral("test"), name});
+    EXPECT_EXIT(test, 0);
+    QVERIFY2(
+        test.out.startsWith(QLatin1String("OAuth token granted; scopes: okta.threatInsights.read\nOK: ")),
+        qPrintable(test.out));
+    RUN_CLI(testJson, {Profiles, QStringLiteral("test"), name, QStringLiteral("--json")});
+    EXPECT_EXIT(testJson, 0);
+    QCOMPARE(parseJson(testJson.out).object().value(QStringLiteral("grantedScopes")).toArray(),
+             QJsonArray{QStringLiteral("okta.threatInsights.read")});
+    // A scope the app was not granted: Okta's 403 maps to exit 3.
+    RUN_CLI(zones, {QStringLiteral("--profile"), name, QStringLiteral("zones"), QStringLiteral("list")});
+    EXPECT_EXIT(zones, 3);
+
+    RUN_CLI(remove, {Profiles, QStringLiteral("remove"), name});
+    EXPECT_EXIT(remove, 0);
+}
+
+void TestCli::profileRefusals_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const QString add = QStringLiteral("add");
+    const QString org = QStringLiteral("--org");
+    const QString acme = QStringLiteral("acme.okta.com");
+    QTest::newRow("token as argument")
+        << QStringList{Profiles,           add, QStringLiteral("X"), org, acme, QStringLiteral("--token"),
+                       QStringLiteral("t")}
+        << 2 << QStringLiteral("Unknown option 'token'");
+    QTest::newRow("no token source") << QStringList{Profiles, add, QStringLiteral("X"), org, acme} << 2
+                                     << QStringLiteral("exactly one of --token-file FILE and --token-stdin");
+    QTest::newRow("loopback org") << QStringList{Profiles,
+                                                 add,
+                                                 QStringLiteral("X"),
+                                                 org,
+                                                 QStringLiteral("http://127.0.0.1:1"),
+                                                 QStringLiteral("--token-stdin")}
+                                  << 2 << QStringLiteral("loopback");
+    QTest::newRow("duplicate name") << QStringList{Profiles, add,  QStringLiteral("sandbox org"),
+                                                   org,      acme, QStringLiteral("--token-stdin")}
+                                    << 2 << QStringLiteral("exists already");
+    QTest::newRow("oauth without key") << QStringList{Profiles,
+                                                      add,
+                                                      QStringLiteral("X"),
+                                                      org,
+                                                      acme,
+                                                      QStringLiteral("--oauth"),
+                                                      QStringLiteral("--client-id"),
+                                                      QStringLiteral("0oa1")}
+                                       << 2 << QStringLiteral("--key-file FILE and --generate-key");
+    QTest::newRow("remove sandbox") << QStringList{Profiles, QStringLiteral("remove"),
+                                                   QStringLiteral("sandbox")}
+                                    << 1 << QStringLiteral("cannot be removed");
+    QTest::newRow("remove unknown") << QStringList{Profiles, QStringLiteral("remove"), QStringLiteral("nope")}
+                                    << 1 << QStringLiteral("no profile named 'nope'");
+    QTest::newRow("profile and sandbox")
+        << QStringList{QStringLiteral("--profile"), QStringLiteral("sandbox"), QStringLiteral("--sandbox"),
+                       QStringLiteral("zones"), QStringLiteral("list")}
+        << 2 << QStringLiteral("--profile cannot be combined");
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("nope"),
+                                                    QStringLiteral("zones"), QStringLiteral("list")}
+                                     << 2 << QStringLiteral("no profile named 'nope'");
+}
+
+void TestCli::profileRefusals() {
+    REQUIRE_KEYRING();
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    RUN_CLI(run, arguments, {}, QByteArrayLiteral("not-a-real-token\n"));
+    EXPECT_EXIT(run, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.describe(exitCode)));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!readFile(settingsFile()).contains("not-a-real-token"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

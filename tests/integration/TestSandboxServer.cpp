@@ -1412,7 +1412,9 @@ void TestSandboxServer::clockSkewMovesDateAndReset() {
 
     // With the real clock: Date and Reset both follow the skewed server clock, so
     // Reset - Date (what clients must use) stays within one window.
-    const auto skewed = startServer(SandboxOptions{0, {}, {}, 30, 600, 60, {}, false, -7200});
+    SandboxOptions skewedOptions;
+    skewedOptions.clockSkewSeconds = -7200;
+    const auto skewed = startServer(skewedOptions);
     result = get(*skewed, QStringLiteral("/api/v1/zones"));
     QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(result.header("Date")),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
