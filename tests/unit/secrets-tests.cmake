@@ -5,3 +5,5 @@ threatdesk_add_test(TestMemorySecretStore SOURCES TestMemorySecretStore.cpp LIBS
 # the keyring daemon to make a job time out.
 threatdesk_add_test(TestKeychainSecretStore SOURCES TestKeychainSecretStore.cpp
                     LIBS threatdesk_models Qt6::DBus LABELS unit)
+# It pauses the shared keyring daemon to test time-outs: never alongside another keychain user.
+set_tests_properties(TestKeychainSecretStore PROPERTIES RESOURCE_LOCK secret-service)
