@@ -352,7 +352,10 @@ QVariant RiskSubjectTableModel::data(const QModelIndex& index, int role) const {
         if (status == RowStatus::Accepted && outcome)
             return tr("Accepted by Okta at %1 (request id %2)")
                 .arg(outcome->time.toString(Qt::ISODate), outcome->requestId);
-        return reasonOf(rowIndex).isEmpty() ? QVariant() : QVariant(reasonOf(rowIndex));
+        {
+            const QString reason = reasonOf(rowIndex);
+            return reason.isEmpty() ? QVariant() : QVariant(reason);
+        }
     case StatusRole:
         return static_cast<int>(status);
     case SourceLineRole:

@@ -283,13 +283,19 @@ void SendScheduler::emitRange(const QVector<int>& subjects) {
     emit outcomesChanged(*low, *high);
 }
 
-void SendScheduler::accept(int requestId, const OktaResult& result) {
+RequestOutcome SendScheduler::outcomeOf(int requestId, RequestOutcome::Status status,
+                                        const OktaResult& result) const {
     RequestOutcome outcome;
     outcome.id = requestId;
-    outcome.status = RequestOutcome::Status::Accepted;
+    outcome.status = status;
     outcome.httpStatus = result.httpStatus;
     outcome.oktaRequestId = result.requestId;
     outcome.answeredAt = m_clock->nowUtc();
+    return outcome;
+}
+
+void SendScheduler::accept(int requestId, const OktaResult& result) {
+    RequestOutcome outcome = outcomeOf(requestId, RequestOutcome::Status::Accepted, result);
     // Okta has them whatever happens to the journal: memory tells the truth first.
     m_run.apply(outcome);
     const QVector<int> subjects = m_run.request(requestId)->subjects;
@@ -349,12 +355,7 @@ void SendScheduler::handleRejection(int requestId, const OktaResult& result) {
         reason = reason.isEmpty() ? where.reason : reason + QStringLiteral("; ") + where.reason;
     }
 
-    RequestOutcome outcome;
-    outcome.id = requestId;
-    outcome.status = RequestOutcome::Status::Processed;
-    outcome.httpStatus = result.httpStatus;
-    outcome.oktaRequestId = result.requestId;
-    outcome.answeredAt = m_clock->nowUtc();
+    RequestOutcome outcome = outcomeOf(requestId, RequestOutcome::Status::Processed, result);
     outcome.detail = result.describe();
 
     QVector<QVector<int>> childSubjects;
@@ -417,12 +418,7 @@ void SendScheduler::handleRejection(int requestId, const OktaResult& result) {
 
 void SendScheduler::stopWithPending(int requestId, StopReason reason, const QString& explanation,
                                     const OktaResult& result) {
-    RequestOutcome outcome;
-    outcome.id = requestId;
-    outcome.status = RequestOutcome::Status::Pending;
-    outcome.httpStatus = result.httpStatus;
-    outcome.oktaRequestId = result.requestId;
-    outcome.answeredAt = m_clock->nowUtc();
+    RequestOutcome outcome = outcomeOf(requestId, RequestOutcome::Status::Pending, result);
     outcome.detail = explanation;
     m_run.apply(outcome);
     if (const PlannedRequest* request = m_run.request(requestId))

@@ -132,6 +132,8 @@ private:
                          const OktaResult& result);
     void stop(StopReason reason, const QString& explanation);
     bool record(const RequestOutcome& outcome);
+    // The outcome of an answer, before its status-specific details.
+    RequestOutcome outcomeOf(int requestId, RequestOutcome::Status status, const OktaResult& result) const;
     void emitRange(const QVector<int>& subjects);
     qint64 backoffMs(int attempts);
     void resetAttempts();
