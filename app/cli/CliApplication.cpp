@@ -51,12 +51,6 @@ bool CliApplication::hasCommand(int argc, char** argv) {
     return false;
 }
 
-int CliApplication::missingCommand() {
-    std::fputs("threatdesk: no command given (the graphical interface is not available yet).\n\n", stderr);
-    std::fputs(CliUsage::general().toLocal8Bit().constData(), stderr);
-    return ExitCode::Usage;
-}
-
 int CliApplication::exec() {
     QCoreApplication::setApplicationName(QStringLiteral("threatdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THREATDESK_VERSION));

@@ -21,8 +21,6 @@ public:
     // True when the arguments name a sub-command (or ask for --help / --version): run headless.
     // Looked at before any QCoreApplication exists, since the GUI will need a QApplication.
     static bool hasCommand(int argc, char** argv);
-    // Started without a command (the GUI's place, not built yet): usage on stderr, returns 2.
-    static int missingCommand();
 
     // Runs QCoreApplication::arguments() and returns the process exit code.
     int exec();

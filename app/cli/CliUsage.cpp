@@ -31,8 +31,10 @@ QString CliUsage::optionTable(const QList<QCommandLineOption>& options) {
 
 QString CliUsage::general() {
     QString text = QStringLiteral(
-        "Usage: threatdesk [--org URL | --sandbox | --profile NAME] [--json] [--timeout SECONDS] "
-        "<command> [options]\n\nCommands:\n");
+        "Usage: threatdesk [--sandbox | --profile NAME] [--import FILE]\n"
+        "         opens the desktop app (on the sandbox org, a profile, or the last one used)\n"
+        "       threatdesk [--org URL | --sandbox | --profile NAME] [--json] [--timeout SECONDS] "
+        "<command> [options]\n         runs one command headless\n\nCommands:\n");
     for (const CliCommandRegistry::Entry& entry : CliCommandRegistry::entries())
         text += QStringLiteral("  %1\n      %2\n").arg(commandLine(entry), entry.summary);
 

@@ -205,3 +205,15 @@ RateBudget::Status RateBudget::status(qint64 nowMs) const {
     s.requestsInWindow = sentWithin(nowMs - s.windowMs, nowMs);
     return s;
 }
+
+QVector<qint64> RateBudget::recentSendTimesMs(qint64 nowMs) const {
+    const qint64 from = nowMs - (m_window ? windowMs() : m_options.defaultWindowMs);
+    auto first = m_sendTimes.rbegin();
+    while (first != m_sendTimes.rend() && *first > from)
+        ++first;
+    QVector<qint64> times;
+    times.reserve(static_cast<qsizetype>(first - m_sendTimes.rbegin()));
+    for (auto it = first.base(); it != m_sendTimes.end() && *it <= nowMs; ++it)
+        times.append(*it);
+    return times;
+}

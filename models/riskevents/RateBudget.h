@@ -65,6 +65,9 @@ public:
     qint64 estimateMs(qint64 nowMs, int requests, qint64 perRequestMs) const;
 
     Status status(qint64 nowMs) const;
+    // Local times of the requests sent in the last window (as status() measures it), oldest
+    // first: what the gauge charts. Costs O(requests in the window).
+    QVector<qint64> recentSendTimesMs(qint64 nowMs) const;
     int inFlight() const { return m_inFlight; }
     bool hasHeaders() const { return m_window.has_value(); }
     // Lower bound of server − local clock in ms; empty before the first Date header.

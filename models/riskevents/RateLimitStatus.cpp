@@ -37,8 +37,14 @@ void RateLimitStatus::update() {
                          next.windowMs != m_status.windowMs || ceilSeconds(waitMs) != ceilSeconds(m_waitMs) ||
                          next.rateLimitedCount != m_status.rateLimitedCount ||
                          next.inFlight != m_status.inFlight;
+    QVector<qint64> recent = m_budget->recentSendTimesMs(now);
+    // The chart shifts as requests age: a new second with requests in it is a new picture.
+    const bool chartDiffers =
+        recent != m_recentSends || (!recent.isEmpty() && now / 1000 != m_updatedAtMs / 1000);
     m_status = next;
     m_waitMs = waitMs;
+    m_recentSends = std::move(recent);
+    m_updatedAtMs = now;
 
     // Tick when the next shown second changes, while anything counts down or ages out.
     qint64 nextTick = -1;
@@ -57,6 +63,6 @@ void RateLimitStatus::update() {
     else
         m_tick->stop();
 
-    if (differs)
+    if (differs || chartDiffers)
         emit changed();
 }

@@ -4,6 +4,7 @@
 #include "riskevents/RateBudget.h"
 
 #include <QObject>
+#include <QVector>
 
 #include <memory>
 
@@ -33,6 +34,11 @@ public:
     int waitSeconds() const; // until the budget lets the next request go; 0 = now
     int rateLimitedCount() const { return m_status.rateLimitedCount; }
     const RateBudget::Status& status() const { return m_status; }
+    // Local clock times (ms) of our requests in the last window as of the last update, oldest
+    // first, and that update's time: the gauge's chart of recent requests. While any is in the
+    // window, changed() is emitted each second so the chart moves with time.
+    const QVector<qint64>& recentSendTimesMs() const { return m_recentSends; }
+    qint64 updatedAtMs() const { return m_updatedAtMs; }
 
 public slots:
     // Re-reads the budget (the scheduler calls it after every send and answer).
@@ -47,4 +53,6 @@ private:
     std::unique_ptr<Clock::Timer> m_tick;
     RateBudget::Status m_status;
     qint64 m_waitMs = 0;
+    QVector<qint64> m_recentSends;
+    qint64 m_updatedAtMs = 0;
 };

@@ -1,7 +1,4 @@
 # Risk-event delivery: planner, rate budget, scheduler (scripted network, manual clock), journal.
-if(NOT TARGET threatdesk_test_support)
-  add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/../support ${CMAKE_BINARY_DIR}/tests/support)
-endif()
 foreach(test TestBatchPlanner TestRateBudget TestSendScheduler TestRunJournal)
   threatdesk_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp
                       LIBS threatdesk_models threatdesk_test_support LABELS unit)

@@ -1,0 +1,4 @@
+# The GUI's send run controller (target_sources(threatdesk_models PRIVATE ...)).
+target_sources(threatdesk_models PRIVATE
+  riskevents/RiskSendSession.cpp
+)

@@ -1,0 +1,4 @@
+# Unit tests of models/ for the risk screen.
+# The send run controller against the in-process sandbox org (loopback, a two-second window).
+threatdesk_add_test(TestRiskSendSession SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRiskSendSession.cpp
+                    LIBS threatdesk_models threatdesk_sandbox LABELS unit)

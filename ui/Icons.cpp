@@ -1,0 +1,25 @@
+#include "Icons.h"
+
+#include <QHash>
+
+QIcon Icons::icon(const QString& name) {
+    // freedesktop names for the ones the theme is likely to have.
+    static const QHash<QString, QString> theme = {
+        {QStringLiteral("cancel"), QStringLiteral("process-stop")},
+        {QStringLiteral("export"), QStringLiteral("document-save-as")},
+        {QStringLiteral("import"), QStringLiteral("document-open")},
+        {QStringLiteral("paste"), QStringLiteral("edit-paste")},
+        {QStringLiteral("pause"), QStringLiteral("media-playback-pause")},
+        {QStringLiteral("redo"), QStringLiteral("edit-redo")},
+        {QStringLiteral("reload"), QStringLiteral("view-refresh")},
+        {QStringLiteral("resume"), QStringLiteral("media-playback-start")},
+        {QStringLiteral("revert"), QStringLiteral("document-revert")},
+        {QStringLiteral("save"), QStringLiteral("document-save")},
+        {QStringLiteral("undo"), QStringLiteral("edit-undo")},
+    };
+    const QIcon own(QStringLiteral(":/icons/%1.svg").arg(name));
+    const auto it = theme.constFind(name);
+    if (it == theme.constEnd())
+        return own;
+    return QIcon::fromTheme(*it, own);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class Clock;
+class DialogHooks;
+class HistoryPage;
+class HistoryStore;
+class OrgSession;
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSettings;
+class QTabWidget;
+class RiskEventsPage;
+class ThreatInsightPage;
+
+// What admins open: the org switcher (profiles, the built-in sandbox, add/edit/remove), the
+// ThreatInsight, Risk events and History pages, and a status bar with the org, the auth
+// method, the connection state and the last rate-limit budget Okta reported. Window geometry,
+// the last page and (through ProfileStore) the last profile come back at the next start.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { ThreatInsight, RiskEvents, History };
+    Q_ENUM(Page)
+
+    // `settings` (not owned) keeps the window state; nullptr uses the app's QSettings.
+    MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* hooks, Clock* clock,
+               QString journalBase, QSettings* settings = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // At start: opens the last used profile, or offers the sandbox and the profile dialog when
+    // there is none (first launch). `profileId` (e.g. from --sandbox) wins when given.
+    void start(const QString& profileId = {});
+    void showPage(Page page);
+    Page currentPage() const;
+
+    ThreatInsightPage* threatInsightPage() const { return m_threatInsight; }
+    RiskEventsPage* riskEventsPage() const { return m_riskEvents; }
+    HistoryPage* historyPage() const { return m_history; }
+
+    // Opens the profile dialog for a new profile (or the selected one when `edit`).
+    void addProfile();
+    void editProfile();
+    void removeProfile();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QList<QAction*> pageActionsOf(QWidget* page) const;
+    void onPageChanged(int index);
+    void buildActions();
+    void buildMenus();
+    void buildStatusBar();
+    void fillOrgSwitcher();
+    void onOrgChosen(int index);
+    void switchTo(const QString& profileId);
+    void offerFirstLaunch();
+    void updateStatus();
+    void updateBudget();
+    void restoreState();
+    void saveState();
+    void showAbout();
+
+    OrgSession* m_session;
+    HistoryStore* m_historyStore;
+    DialogHooks* m_hooks;
+    QSettings* m_settings;
+    bool m_ownsSettings = false;
+    QComboBox* m_orgSwitcher = nullptr;
+    QTabWidget* m_pages = nullptr;
+    ThreatInsightPage* m_threatInsight = nullptr;
+    RiskEventsPage* m_riskEvents = nullptr;
+    HistoryPage* m_history = nullptr;
+    QLabel* m_statusOrg = nullptr;
+    QLabel* m_statusAuth = nullptr;
+    QLabel* m_statusConnection = nullptr;
+    QLabel* m_statusBudget = nullptr;
+    QAction* m_addProfile = nullptr;
+    QAction* m_editProfile = nullptr;
+    QAction* m_removeProfile = nullptr;
+    QAction* m_reconnect = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_reportIps = nullptr;
+    QList<QAction*> m_pageSwitch;
+    QList<QMenu*> m_pageMenus;
+    bool m_closeConfirmed = false;
+    bool m_fillingSwitcher = false;
+};
