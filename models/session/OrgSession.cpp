@@ -9,6 +9,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 namespace {
 
@@ -99,6 +100,7 @@ void OrgSession::close() {
     m_lastRateLimit = {};
     m_lastRateLimitPath.clear();
     m_error.clear();
+    m_profile = OrgProfile();
     setState(State::Closed);
 }
 
@@ -126,7 +128,12 @@ void OrgSession::open(const QString& profileId) {
         return;
     }
     setState(State::Opening);
-    m_profiles->setLastUsedProfileId(m_profile.id);
+    // The profile says whether the system's proxy settings apply to this org (corporate networks
+    // often need one); otherwise connect directly. One org is open at a time, so the shared
+    // access manager carries the choice.
+    m_nam->setProxy(m_profile.useSystemProxy || m_profile.isSandbox()
+                        ? QNetworkProxy(QNetworkProxy::DefaultProxy)
+                        : QNetworkProxy(QNetworkProxy::NoProxy));
 
     if (m_profile.isSandbox()) {
         QUrl url;
@@ -176,6 +183,8 @@ void OrgSession::open(const QString& profileId) {
 }
 
 void OrgSession::finishOpen(OktaClient* client) {
+    // Remembered only once it opened: a profile that fails is not reopened at the next start.
+    m_profiles->setLastUsedProfileId(m_profile.id);
     m_client = client;
     connect(client, &OktaClient::exchangeFinished, this, [this](const OktaResult& result) {
         if (result.rateLimit.hasBudget()) {

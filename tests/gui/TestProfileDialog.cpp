@@ -104,6 +104,14 @@ class TestProfileDialog : public QObject {
         QTest::keyClicks(child<QLineEdit>(dialog, "apiTokenEdit"), QString::fromUtf8(token));
     }
 
+    // Picks the OAuth service app and waits until its fields are laid out (the dialog grows for
+    // them on the next event-loop turn), so clicks land on them.
+    static void chooseOAuth(ProfileDialog* dialog) {
+        child<QComboBox>(dialog, "authMethodCombo")->setCurrentIndex(1);
+        QPushButton* load = child<QPushButton>(dialog, "loadPrivateKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(load->isVisible() && load->height() > 0, WaitMs);
+    }
+
     static void clickSave(ProfileDialog* dialog) {
         QPushButton* save = child<QPushButton>(dialog, "saveButton");
         QVERIFY(save->isEnabled());
@@ -120,6 +128,7 @@ private slots:
     void duplicateNameIsRefusedByTheStore();
     void keychainFailureLeavesNothingBehind();
     void keychainFailureOnEditRestoresTheProfile();
+    void closedWhileSavingLeavesNothingBehind();
     void editKeepsTheSecretWhenTheFieldIsEmpty();
     void editReplacesTheSecretWhenOneIsTyped();
     void addsAnOAuthProfileWithAKeyFromAFile();
@@ -357,6 +366,18 @@ void TestProfileDialog::keychainFailureOnEditRestoresTheProfile() {
     delete dialog;
 }
 
+void TestProfileDialog::closedWhileSavingLeavesNothingBehind() {
+    GuiTestOrg org;
+    QPointer<ProfileDialog> dialog = show(org);
+    fillTokenProfile(dialog, QStringLiteral("Acme prod"), QStringLiteral("acme.okta.com"), Token);
+    clickSave(dialog);
+    QCOMPARE(org.profiles()->profiles().size(), 2); // stored, its token on the way
+    delete dialog; // e.g. the main window closed before the keychain answered
+    QCOMPARE(org.profiles()->profiles().size(), 1);
+    QVERIFY(!settingsText(org).contains("Acme prod"));
+    QCOMPARE(org.secrets()->size(), 0);
+}
+
 void TestProfileDialog::editKeepsTheSecretWhenTheFieldIsEmpty() {
     GuiTestOrg org;
     const QString id = addStoredTokenProfile(org, QStringLiteral("Acme prod"), Token);
@@ -385,7 +406,7 @@ void TestProfileDialog::editKeepsTheSecretWhenTheFieldIsEmpty() {
     // Switching the sign-in method needs the new kind of secret.
     OrgProfile profile = org.profiles()->profile(id);
     dialog = show(org, profile);
-    child<QComboBox>(dialog, "authMethodCombo")->setCurrentIndex(1);
+    chooseOAuth(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, "clientIdEdit"), QStringLiteral("0oa123"));
     QVERIFY2(
         !child<QPlainTextEdit>(dialog, "privateKeyEdit")->placeholderText().contains(QLatin1String("keep")),
@@ -424,7 +445,7 @@ void TestProfileDialog::addsAnOAuthProfileWithAKeyFromAFile() {
     QSignalSpy saved(dialog.data(), &ProfileDialog::profileSaved);
     QTest::keyClicks(child<QLineEdit>(dialog, "profileNameEdit"), QStringLiteral("Acme SOC"));
     QTest::keyClicks(child<QLineEdit>(dialog, "orgUrlEdit"), QStringLiteral("acme.okta.com"));
-    child<QComboBox>(dialog, "authMethodCombo")->setCurrentIndex(1);
+    chooseOAuth(dialog);
     QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")->isVisible());
     QVERIFY(!child<QLineEdit>(dialog, "apiTokenEdit")->isVisible());
     QTest::keyClicks(child<QLineEdit>(dialog, "clientIdEdit"), QStringLiteral("0oa123"));
@@ -490,7 +511,7 @@ void TestProfileDialog::unusableKeyFileIsExplained() {
             "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n");
     }
     QPointer<ProfileDialog> dialog = show(org);
-    child<QComboBox>(dialog, "authMethodCombo")->setCurrentIndex(1);
+    chooseOAuth(dialog);
     org.hooks()->chooseFileAnswer(QStringLiteral("privateKeyFileDialog"), keyPath);
     QTest::mouseClick(child<QPushButton>(dialog, "loadPrivateKeyButton"), Qt::LeftButton);
     QLabel* errors = child<QLabel>(dialog, "errorLabel");
@@ -547,7 +568,7 @@ void TestProfileDialog::testConnectionAgainstTheSandbox() {
     QCOMPARE(org.secrets()->size(), 0);
 
     // An OAuth service app signs in with the sandbox's demo key.
-    child<QComboBox>(dialog, "authMethodCombo")->setCurrentIndex(1);
+    chooseOAuth(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, "clientIdEdit"), SandboxServer::RiskProviderClientId);
     QTest::keyClicks(child<QLineEdit>(dialog, "keyIdEdit"), SandboxServer::DemoServiceAppKeyId);
     child<QPlainTextEdit>(dialog, "privateKeyEdit")->setPlainText(demoKeyPem());

@@ -12,6 +12,8 @@
 #include "session/OrgSession.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -105,6 +107,7 @@ private slots:
     void unknownProfileFails();
     void missingSecretFailsNamingProfileAndKeychain();
     void unreadableKeychainFails();
+    void proxyFollowsTheProfile();
     void opensATokenProfileFromTheKeychain();
     void wrongStoredTokenOpensButCallsAreRefused();
     void switchingAnnouncesClosingBeforeTheClientGoes();
@@ -238,6 +241,30 @@ void TestOrgSession::missingSecretFailsNamingProfileAndKeychain() {
     QVERIFY2(reason.contains(QLatin1String("keychain")), qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("API token")), qPrintable(reason));
     QVERIFY(session->client() == nullptr);
+    // A profile that failed is not the one to reopen at the next start.
+    QVERIFY(org.profiles()->lastUsedProfileId() != id);
+}
+
+void TestOrgSession::proxyFollowsTheProfile() {
+    GuiTestOrg org;
+    OrgProfile direct;
+    direct.displayName = QStringLiteral("Acme direct");
+    direct.orgUrl = QStringLiteral("acme.okta.com");
+    direct.useSystemProxy = false;
+    QString error;
+    const QString directId = org.profiles()->add(direct, &error);
+    QVERIFY2(!directId.isEmpty(), qPrintable(error));
+    const QString proxiedId = addTokenProfile(org, QStringLiteral("Acme proxied"), "a-token");
+    OrgSession* session = org.session();
+    session->open(directId);
+    QCOMPARE(session->networkAccessManager()->proxy().type(), QNetworkProxy::NoProxy);
+    session->open(proxiedId);
+    QCOMPARE(session->networkAccessManager()->proxy().type(), QNetworkProxy::DefaultProxy);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), OrgSession::State::Open, WaitMs);
+    session->close();
+    // Closed: the old org's name is gone from the labels.
+    QCOMPARE(session->orgLabel(), QStringLiteral("No org"));
+    QVERIFY(session->profile().id.isEmpty());
 }
 
 void TestOrgSession::unreadableKeychainFails() {
