@@ -41,9 +41,37 @@ constexpr int kSegmentShift = 40;
 constexpr quint64 kTypedSegment = 0xffffff; // after every import segment
 constexpr qsizetype kIncrementalRows = 32;  // more touched rows than this: one reset instead
 
+// A canonical dotted quad ("203.0.113.9": no leading zeros, no blanks), the usual row, read
+// directly; anything else goes to IpAddressParser, which reads such text the same way.
+std::optional<quint32> canonicalIpv4(const QString& ip) {
+    if (ip.size() < 7 || ip.size() > 15)
+        return std::nullopt;
+    quint32 value = 0;
+    int parts = 0;
+    qsizetype i = 0;
+    while (i < ip.size()) {
+        const qsizetype start = i;
+        quint32 part = 0;
+        while (i < ip.size() && i - start < 3 && ip.at(i) >= u'0' && ip.at(i) <= u'9')
+            part = part * 10 + (ip.at(i++).unicode() - u'0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || part > 255 || (digits > 1 && ip.at(start) == u'0'))
+            return std::nullopt;
+        value = (value << 8) | part;
+        if (++parts == 4)
+            return i == ip.size() ? std::optional<quint32>(value) : std::nullopt;
+        if (i >= ip.size() || ip.at(i) != u'.')
+            return std::nullopt;
+        ++i;
+    }
+    return std::nullopt;
+}
+
 std::array<quint64, 2> ipKeyOf(const QString& ip) {
     // 128-bit keys with IPv4 in the IPv4-mapped range, so both families sort numerically;
     // rows whose ip is not an address sort last.
+    if (const auto v4 = canonicalIpv4(ip))
+        return {0, (quint64(0xffff) << 32) | *v4};
     std::array<quint64, 2> key{std::numeric_limits<quint64>::max(), std::numeric_limits<quint64>::max()};
     if (const auto address = IpAddressParser::parseAddress(ip)) {
         std::array<quint8, 16> bytes{};
@@ -117,10 +145,11 @@ bool RiskSubjectTableModel::isTyped(const Row& row) {
 // Rows of one import: subjects, then rejected rows (one per line, reasons joined), then the rows
 // merged into a subject. Statuses are provisional: Valid, Invalid or Merged as the import said.
 //
-// What a rejected row keeps: ImportResult names only the failing fields with their values, so
-// an imported invalid row knows the given ip, level and message only where that field was
-// wrong; the others come back empty (the user types them when fixing the row). A merged row
-// keeps only its canonical ip: the import folded its level and message away.
+// What a rejected row keeps: every field as the import gives it on the row's issues (rowIp,
+// rowLevel, rowMessage), and the failing fields as their issues name them. A merged row that
+// comes with its own values is a valid row merged into the subject (as a typed duplicate is);
+// issues without them (an older producer) leave a rejected row only its failing fields and a
+// merged row only its canonical ip.
 QVector<int> RiskSubjectTableModel::appendImportRows(const ImportResult& result, quint32 segment) {
     const quint64 base = static_cast<quint64>(segment) << kSegmentShift;
     const int first = static_cast<int>(m_rows.size());
@@ -154,9 +183,20 @@ QVector<int> RiskSubjectTableModel::appendImportRows(const ImportResult& result,
             row.line = issue.line;
             row.order = base | static_cast<quint64>(std::max<qint64>(issue.line, 0));
             row.reason = reason;
+            const std::optional<RiskLevel> mergedLevel = issue.kind == ValidationIssue::Kind::Merged
+                                                             ? RiskLevels::parse(issue.rowLevel)
+                                                             : std::nullopt;
             if (issue.kind == ValidationIssue::Kind::Rejected) {
                 row.verdict = Verdict::Invalid;
                 row.importStatus = RowStatus::Invalid;
+                row.ip = issue.rowIp;
+                row.message = issue.rowMessage;
+            } else if (mergedLevel) {
+                row.verdict = Verdict::Valid;
+                row.importStatus = RowStatus::Merged;
+                row.ip = issue.value;
+                row.level = static_cast<quint8>(*mergedLevel);
+                row.message = issue.rowMessage;
             } else {
                 row.verdict = Verdict::FoldedOnImport;
                 row.importStatus = RowStatus::Merged;
@@ -166,6 +206,11 @@ QVector<int> RiskSubjectTableModel::appendImportRows(const ImportResult& result,
             m_rows.append(std::move(row));
             if (issue.kind == ValidationIssue::Kind::Merged)
                 continue;
+            if (!issue.rowLevel.isEmpty()) {
+                RowValues given = shownValues(m_rows.at(index));
+                given.level = issue.rowLevel;
+                m_given.insert(index, given);
+            }
         }
         Row& row = m_rows[index];
         if (issue.field == QLatin1String("ip")) {
@@ -194,6 +239,10 @@ void RiskSubjectTableModel::setImport(const ImportResult& result) {
     beginResetModel();
     m_rows.clear();
     m_ipKeys.clear();
+    m_lineOrder.clear();
+    m_messageRanks.clear();
+    m_ipRanks.clear();
+    invalidateOrder();
     m_groups.clear();
     m_groupTable.clear();
     m_groupsBuilt = false;
@@ -285,6 +334,9 @@ QString RiskSubjectTableModel::levelShown(int rowIndex) const {
 // Validates `values` into the row (its line and place stay) with the same rules and messages as
 // an import; keeps the values as given when they differ from what the row then shows.
 void RiskSubjectTableModel::judge(int rowIndex, const RowValues& values, const RiskRowImporter& importer) {
+    // Its address and message may change.
+    m_messageRanks.clear();
+    m_ipRanks.clear();
     Row& row = m_rows[rowIndex];
     RiskRowImporter::RowCheck check = importer.validateRow(values.ip, values.level, values.message, row.line);
     if (check.subject) {
@@ -484,6 +536,7 @@ void RiskSubjectTableModel::regroup(int g, QVector<int>& touched) {
 
 // Edits make the binding of rows to a run's subjects stale; subjectsForSend() binds anew.
 void RiskSubjectTableModel::clearBindings() {
+    invalidateStatusOrder(); // statuses and reasons follow the binding
     for (int rowIndex : std::as_const(m_rowOfSubject))
         m_rows[rowIndex].subject = -1;
     m_rowOfSubject.clear();
@@ -577,6 +630,8 @@ bool RiskSubjectTableModel::setRowValues(int rowId, const RowValues& values) {
         // Back to its first values: its first verdict, reasons and all.
         row.ip = original.row.ip;
         row.message = original.row.message;
+        m_messageRanks.clear();
+        m_ipRanks.clear();
         row.reason = original.row.reason;
         row.level = original.row.level;
         row.verdict = original.row.verdict;
@@ -666,6 +721,7 @@ void RiskSubjectTableModel::refreshView(QVector<int> touched, int firstNewRow) {
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     if (m_sortColumn == IpColumn)
         ipKeys();
+    updateOrder(touched);
     auto shows = [this](int r) {
         return !m_rows.at(r).removed && accepts(m_rows.at(r));
     };
@@ -947,6 +1003,7 @@ void RiskSubjectTableModel::recount() {
 }
 
 void RiskSubjectTableModel::onOutcomesChanged(int firstSubject, int lastSubject) {
+    invalidateStatusOrder(); // statuses and reasons sort differently now
     firstSubject = std::max(firstSubject, 0);
     lastSubject = std::min(lastSubject, static_cast<int>(m_rowOfSubject.size()) - 1);
     if (firstSubject > lastSubject)
@@ -978,10 +1035,12 @@ bool RiskSubjectTableModel::accepts(const Row& row) const {
         return false;
     if (row.level != NoLevel && !(m_filter.levelMask & (1u << row.level)))
         return false;
-    if (!m_filter.text.isEmpty() && !row.ip.contains(m_filter.text, Qt::CaseInsensitive) &&
-        !row.message.contains(m_filter.text, Qt::CaseInsensitive))
-        return false;
-    return true;
+    return m_filter.text.isEmpty() || matchesText(row);
+}
+
+bool RiskSubjectTableModel::matchesText(const Row& row) const {
+    return m_textMatcher.indexIn(QStringView(row.ip)) >= 0 ||
+           m_textMatcher.indexIn(QStringView(row.message)) >= 0;
 }
 
 void RiskSubjectTableModel::setFilter(const Filter& filter) {
@@ -989,18 +1048,31 @@ void RiskSubjectTableModel::setFilter(const Filter& filter) {
         return;
     beginResetModel();
     m_filter = filter;
+    // Only ASCII letters and letters outside ASCII have other cases that fold onto them (no
+    // character folds onto an ASCII digit or sign), so a needle without them is matched exactly,
+    // which is cheaper than folding every character of a million rows.
+    const bool caseless = std::all_of(filter.text.cbegin(), filter.text.cend(),
+                                      [](QChar c) { return c.unicode() < 0x80 && !c.isLetter(); });
+    m_textMatcher.setPattern(filter.text);
+    m_textMatcher.setCaseSensitivity(caseless ? Qt::CaseSensitive : Qt::CaseInsensitive);
     rebuildView();
     endResetModel();
 }
 
+// The view anew: the rows the filter accepts, in the order of every row for the sort column, so
+// a filter change costs one pass (the verdicts in storage order, the walk over the order).
 void RiskSubjectTableModel::rebuildView() {
+    if (!m_orderValid)
+        buildOrder();
+    std::vector<char> shown(static_cast<size_t>(m_rows.size()));
+    for (int i = 0; i < m_rows.size(); ++i)
+        shown[static_cast<size_t>(i)] = accepts(m_rows.at(i)) ? 1 : 0;
     m_view.clear();
     m_view.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (accepts(m_rows.at(i)))
-            m_view.append(i);
+    for (int r : m_order) {
+        if (shown[static_cast<size_t>(r)])
+            m_view.append(r);
     }
-    sortView();
 }
 
 const QVector<std::array<quint64, 2>>& RiskSubjectTableModel::ipKeys() {
@@ -1051,23 +1123,276 @@ bool RiskSubjectTableModel::viewLess(int a, int b, const QVector<quint8>* status
     return orderLess(a, b);
 }
 
-void RiskSubjectTableModel::sortView() {
-    if (m_sortColumn == IpColumn)
-        ipKeys();
-    QVector<quint8> statuses;
-    if (m_sortColumn == StatusColumn) {
-        statuses.resize(m_rows.size());
-        for (int i : std::as_const(m_view))
-            statuses[i] = static_cast<quint8>(statusOf(m_rows.at(i)));
-    }
-    if (m_sortColumn == LineColumn) {
-        sortByOrder(m_view);
-        if (m_sortOrder == Qt::DescendingOrder)
-            std::reverse(m_view.begin(), m_view.end());
+// Keeps the order of every row in step with an edit of a few rows (`touched`, sorted; new rows
+// among them): they leave it and come back at their place, O(n) each. Line, ip, level and
+// message depend only on the row itself, so the other rows stay in order; statuses and reasons
+// also follow groups and outcomes, and many rows are cheaper sorted afresh: then the order is
+// made again when next needed.
+void RiskSubjectTableModel::updateOrder(const QVector<int>& touched) {
+    if (!m_orderValid)
+        return;
+    if (m_sortColumn == StatusColumn || m_sortColumn == ReasonColumn || touched.size() > kIncrementalRows) {
+        invalidateOrder();
         return;
     }
-    const QVector<quint8>* cache = statuses.isEmpty() ? nullptr : &statuses;
-    std::sort(m_view.begin(), m_view.end(), [this, cache](int a, int b) { return viewLess(a, b, cache); });
+    m_order.erase(
+        std::remove_if(m_order.begin(), m_order.end(),
+                       [&touched](int r) { return std::binary_search(touched.cbegin(), touched.cend(), r); }),
+        m_order.end());
+    auto less = [this](int a, int b) {
+        return viewLess(a, b);
+    };
+    for (int r : touched)
+        m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), r, less), r);
+}
+
+const std::vector<int>& RiskSubjectTableModel::lineOrder() {
+    const size_t rows = static_cast<size_t>(m_rows.size());
+    if (m_lineOrder.size() == rows)
+        return m_lineOrder;
+    auto less = [this](int a, int b) {
+        return orderLess(a, b);
+    };
+    // Rows only grow: the new ones are put in order and merged in.
+    const size_t old = m_lineOrder.size() < rows ? m_lineOrder.size() : 0;
+    m_lineOrder.resize(old);
+    std::vector<std::pair<quint64, int>> keyed;
+    keyed.reserve(rows - old);
+    for (size_t i = old; i < rows; ++i)
+        keyed.emplace_back(m_rows.at(static_cast<qsizetype>(i)).order, static_cast<int>(i));
+    if (!std::is_sorted(keyed.begin(), keyed.end()))
+        std::sort(keyed.begin(), keyed.end());
+    for (const auto& k : keyed)
+        m_lineOrder.push_back(k.second);
+    const auto middle = m_lineOrder.begin() + static_cast<std::ptrdiff_t>(old);
+    if (old > 0 && middle != m_lineOrder.end() && less(*middle, *(middle - 1)))
+        std::inplace_merge(m_lineOrder.begin(), middle, m_lineOrder.end(), less);
+    return m_lineOrder;
+}
+
+// Every row in the view's order (viewLess), without comparing rows: line order is kept, the
+// small-keyed columns take one stable counting pass over it, strings are ranked once per
+// distinct value, and ip addresses sort as flat numeric keys.
+void RiskSubjectTableModel::buildOrder() {
+    const std::vector<int>& lines = lineOrder();
+    const size_t rows = lines.size();
+    switch (m_sortColumn) {
+    case IpColumn:
+        // Addresses change only by edits: their ranks are kept until then.
+        if (m_ipRanks.size() != rows)
+            m_ipRanks = ipRanks(&m_ipRankCount);
+        orderByRank(m_ipRanks, m_ipRankCount);
+        break;
+    case LevelColumn: {
+        std::vector<quint32> rank(rows);
+        for (size_t i = 0; i < rows; ++i)
+            rank[i] = m_rows.at(static_cast<qsizetype>(i)).level;
+        orderByRank(rank, NoLevel + 1);
+        break;
+    }
+    case StatusColumn: {
+        std::vector<quint32> rank(rows);
+        for (size_t i = 0; i < rows; ++i)
+            rank[i] = static_cast<quint32>(statusOf(m_rows.at(static_cast<qsizetype>(i))));
+        orderByRank(rank, RowStatusCount);
+        break;
+    }
+    case MessageColumn:
+        // Messages change only by edits, so their ranks are kept until then; reasons follow
+        // outcomes and groups, and are few and mostly empty: ranked afresh.
+        if (m_messageRanks.size() != rows)
+            m_messageRanks = caseInsensitiveRanks(MessageColumn, &m_messageRankCount);
+        orderByRank(m_messageRanks, m_messageRankCount);
+        break;
+    case ReasonColumn: {
+        quint32 ranks = 0;
+        const std::vector<quint32> rank = caseInsensitiveRanks(ReasonColumn, &ranks);
+        orderByRank(rank, ranks);
+        break;
+    }
+    default:
+        m_order = lines;
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_order.begin(), m_order.end());
+        break;
+    }
+    m_orderValid = true;
+}
+
+// A stable counting sort of line order by `rank` (per row, below `ranks`): equal ranks stay in
+// line order in both directions, as viewLess wants.
+void RiskSubjectTableModel::orderByRank(const std::vector<quint32>& rank, quint32 ranks) {
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::vector<size_t> next(ranks, 0);
+    for (quint32 r : rank)
+        ++next[descending ? ranks - 1 - r : r];
+    size_t sum = 0;
+    for (size_t& n : next)
+        sum += std::exchange(n, sum);
+    m_order.assign(rank.size(), 0);
+    for (int row : m_lineOrder) {
+        const quint32 r = rank[static_cast<size_t>(row)];
+        m_order[next[descending ? ranks - 1 - r : r]++] = row;
+    }
+}
+
+// Per row, the place of its message (or reason) among the distinct values in case-insensitive
+// order, values that compare equal sharing a place; `ranks` gets the number of places. Each
+// distinct value is compared only with others, so a million rows cost one hash lookup each.
+std::vector<quint32> RiskSubjectTableModel::caseInsensitiveRanks(int column, quint32* ranks) const {
+    const size_t rows = static_cast<size_t>(m_rows.size());
+    std::vector<quint32> rank(rows, 0);
+    QVector<QString> distinct{QString()}; // 0: the empty value, first in any order
+    // Open addressing over the distinct values, each slot tagged with its hash (as the group
+    // table): a million lookups cost a hash and, mostly, one memcmp each.
+    std::vector<quint64> table(1024, 0); // 0 = empty, else hash << 32 | distinct index
+    auto idFor = [&](const QString& value) {
+        if (value.isEmpty())
+            return quint32(0);
+        const quint32 hash = SubjectDeduplicator::hashOf(value);
+        size_t mask = table.size() - 1;
+        size_t slot = hash & mask;
+        for (;; slot = (slot + 1) & mask) {
+            const quint64 entry = table[slot];
+            if (entry == 0)
+                break;
+            const quint32 id = static_cast<quint32>(entry);
+            if (static_cast<quint32>(entry >> 32) == hash && distinct.at(id) == value)
+                return id;
+        }
+        const quint32 id = static_cast<quint32>(distinct.size());
+        distinct.append(value);
+        table[slot] = (static_cast<quint64>(hash) << 32) | id;
+        if (static_cast<size_t>(distinct.size()) * 2 > table.size()) {
+            std::vector<quint64> bigger(table.size() * 2, 0);
+            mask = bigger.size() - 1;
+            for (const quint64 entry : table) {
+                if (entry == 0)
+                    continue;
+                size_t s = static_cast<quint32>(entry >> 32) & mask;
+                while (bigger[s] != 0)
+                    s = (s + 1) & mask;
+                bigger[s] = entry;
+            }
+            table = std::move(bigger);
+        }
+        return id;
+    };
+    for (size_t i = 0; i < rows; ++i) {
+        const int row = static_cast<int>(i);
+        rank[i] = column == MessageColumn ? idFor(m_rows.at(row).message) : idFor(reasonOf(row));
+    }
+    std::vector<quint32> byValue(static_cast<size_t>(distinct.size()));
+    std::iota(byValue.begin(), byValue.end(), 0u);
+    std::sort(byValue.begin() + 1, byValue.end(), [&distinct](quint32 a, quint32 b) {
+        return QString::compare(distinct.at(a), distinct.at(b), Qt::CaseInsensitive) < 0;
+    });
+    std::vector<quint32> placeOf(byValue.size(), 0);
+    quint32 place = 0;
+    for (size_t k = 1; k < byValue.size(); ++k) {
+        if (QString::compare(distinct.at(byValue[k - 1]), distinct.at(byValue[k]), Qt::CaseInsensitive) != 0)
+            ++place;
+        placeOf[byValue[k]] = place;
+    }
+    for (quint32& r : rank)
+        r = placeOf[r];
+    *ranks = place + 1;
+    return rank;
+}
+
+// Per row, the place of its address among the distinct (numeric key, text) pairs, as compareBy
+// orders them. The keys sort as a flat array (no row is touched); only rows with equal keys (the
+// same address, or none) compare their text.
+std::vector<quint32> RiskSubjectTableModel::ipRanks(quint32* ranks) {
+    const QVector<std::array<quint64, 2>>& keys = ipKeys();
+    struct Item {
+        quint64 high;
+        quint64 low;
+        int row;
+    };
+    const size_t rows = static_cast<size_t>(keys.size());
+    // IPv4 addresses (most of a feed) differ only in their last 32 bits: a four-pass radix sort
+    // of those; the other keys sort as pairs and go around them (the IPv4-mapped range is one
+    // block of the key space).
+    constexpr quint64 kMapped = quint64(0xffff) << 32;
+    std::vector<std::pair<quint32, int>> v4;
+    std::vector<Item> items;
+    v4.reserve(rows);
+    for (size_t i = 0; i < rows; ++i) {
+        const std::array<quint64, 2>& key = keys.at(static_cast<qsizetype>(i));
+        if (key[0] == 0 && (key[1] >> 32) == (kMapped >> 32))
+            v4.emplace_back(static_cast<quint32>(key[1]), static_cast<int>(i));
+        else
+            items.push_back({key[0], key[1], static_cast<int>(i)});
+    }
+    std::vector<std::pair<quint32, int>> spare(v4.size());
+    for (int shift = 0; shift < 32; shift += 8) {
+        size_t next[257] = {};
+        for (const auto& v : v4)
+            ++next[((v.first >> shift) & 0xff) + 1];
+        for (size_t d = 1; d < 257; ++d)
+            next[d] += next[d - 1];
+        for (const auto& v : v4)
+            spare[next[(v.first >> shift) & 0xff]++] = v;
+        v4.swap(spare);
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.high != b.high ? a.high < b.high : a.low < b.low;
+    });
+    const auto below = std::partition_point(items.begin(), items.end(), [kMapped](const Item& item) {
+        return item.high == 0 && item.low < kMapped;
+    });
+    const std::ptrdiff_t before = below - items.begin();
+    items.insert(below, v4.size(), Item{});
+    for (size_t k = 0; k < v4.size(); ++k)
+        items[static_cast<size_t>(before) + k] = {0, kMapped | v4[k].first, v4[k].second};
+    std::vector<quint32> rank(rows, 0);
+    quint32 place = 0;
+    for (auto run = items.begin(); run != items.end();) {
+        auto end = run + 1;
+        while (end != items.end() && end->high == run->high && end->low == run->low)
+            ++end;
+        if (end - run == 1) {
+            rank[static_cast<size_t>(run->row)] = place++;
+            run = end;
+            continue;
+        }
+        // Equal keys: the same address (usually the same text), or no address at all. Their texts
+        // sort by the first eight UTF-16 units as two numbers (padded with zeros, so a shorter
+        // text comes first, as QString::compare has it), whole texts only on equal prefixes.
+        struct Text {
+            quint64 head;
+            quint64 tail;
+            int row;
+        };
+        std::vector<Text> texts;
+        texts.reserve(static_cast<size_t>(end - run));
+        for (auto it = run; it != end; ++it) {
+            const QString& ip = m_rows.at(it->row).ip;
+            quint64 prefix[2] = {0, 0};
+            for (qsizetype u = 0; u < 8; ++u)
+                prefix[u / 4] = (prefix[u / 4] << 16) | (u < ip.size() ? ip.at(u).unicode() : 0u);
+            texts.push_back({prefix[0], prefix[1], it->row});
+        }
+        auto compareTexts = [this](const Text& a, const Text& b) {
+            if (a.head != b.head)
+                return a.head < b.head ? -1 : 1;
+            if (a.tail != b.tail)
+                return a.tail < b.tail ? -1 : 1;
+            return m_rows.at(a.row).ip.compare(m_rows.at(b.row).ip);
+        };
+        std::sort(texts.begin(), texts.end(),
+                  [&compareTexts](const Text& a, const Text& b) { return compareTexts(a, b) < 0; });
+        for (size_t k = 0; k < texts.size(); ++k) {
+            if (k > 0 && compareTexts(texts[k - 1], texts[k]) != 0)
+                ++place;
+            rank[static_cast<size_t>(texts[k].row)] = place;
+        }
+        ++place;
+        run = end;
+    }
+    *ranks = place;
+    return rank;
 }
 
 void RiskSubjectTableModel::sort(int column, Qt::SortOrder order) {
@@ -1081,7 +1406,17 @@ void RiskSubjectTableModel::sort(int column, Qt::SortOrder order) {
         rowsBefore.append(m_view.at(index.row()));
     m_sortColumn = column;
     m_sortOrder = order;
-    sortView();
+    // The same rows in the new order (a layout change keeps the set; statuses may have moved
+    // since the last filter).
+    buildOrder();
+    std::vector<char> shown(static_cast<size_t>(m_rows.size()), 0);
+    for (int r : std::as_const(m_view))
+        shown[static_cast<size_t>(r)] = 1;
+    m_view.clear();
+    for (int r : m_order) {
+        if (shown[static_cast<size_t>(r)])
+            m_view.append(r);
+    }
     if (!persistent.isEmpty()) {
         QVector<int> position(m_rows.size(), -1);
         for (int i = 0; i < m_view.size(); ++i)

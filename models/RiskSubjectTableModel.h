@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QStringMatcher>
 #include <QVector>
 
 #include <array>
@@ -159,8 +160,20 @@ private:
     bool accepts(const Row& row) const;
     QString reasonOf(int rowIndex) const;
     QString mergedReasonOf(int rowIndex, int winner) const;
+    bool matchesText(const Row& row) const;
     void rebuildView();
-    void sortView();
+    void invalidateOrder() { m_orderValid = false; }
+    // When the order follows statuses or reasons (which outcomes and bindings change).
+    void invalidateStatusOrder() {
+        if (m_sortColumn == StatusColumn || m_sortColumn == ReasonColumn)
+            m_orderValid = false;
+    }
+    void updateOrder(const QVector<int>& touched);
+    const std::vector<int>& lineOrder();
+    void buildOrder();
+    void orderByRank(const std::vector<quint32>& rank, quint32 ranks);
+    std::vector<quint32> caseInsensitiveRanks(int column, quint32* ranks) const;
+    std::vector<quint32> ipRanks(quint32* ranks);
     void recount();
     void onOutcomesChanged(int firstSubject, int lastSubject);
     const QVector<std::array<quint64, 2>>& ipKeys();
@@ -197,6 +210,21 @@ private:
     QVector<int> m_rowOfSubject;              // subject index -> m_rows index
     QVector<RowStatus> m_lastStatus;          // per subject, as counted
     QVector<std::array<quint64, 2>> m_ipKeys; // numeric sort keys, built on the first ip sort
+    // Every row (removed ones too) in line order: rows are only ever appended and keep their
+    // order, so this is extended, never rebuilt, once made.
+    std::vector<int> m_lineOrder;
+    // Every row (removed ones too) in the order of the sort column and direction: a filter
+    // change only walks it. Stale after any edit or outcome (m_orderValid), then made again
+    // when the next sort or filter change needs it.
+    std::vector<int> m_order;
+    bool m_orderValid = false;
+    // Per row, the place of its message in case-insensitive order (built on the first message
+    // sort, dropped when a message changes; its size tells whether it covers every row).
+    std::vector<quint32> m_messageRanks;
+    quint32 m_messageRankCount = 0;
+    std::vector<quint32> m_ipRanks; // the same for addresses (numeric, then text)
+    quint32 m_ipRankCount = 0;
+    QStringMatcher m_textMatcher; // the filter's text, case-insensitive unless it has no letters
     // The ip index, built on the first edit (an import alone needs none). Open addressing over
     // group indices, each slot tagged with the ip's hash (SubjectDeduplicator::hashOf), so a
     // million rows cost a flat table and no second copy of their strings. Groups stay when they

@@ -17,9 +17,14 @@ QIcon Icons::icon(const QString& name) {
         {QStringLiteral("save"), QStringLiteral("document-save")},
         {QStringLiteral("undo"), QStringLiteral("edit-undo")},
     };
+    // Parsing an SVG costs more than the lookup: each icon is made once per name.
+    static QHash<QString, QIcon> made;
+    const auto cached = made.constFind(name);
+    if (cached != made.constEnd())
+        return *cached;
     const QIcon own(QStringLiteral(":/icons/%1.svg").arg(name));
     const auto it = theme.constFind(name);
-    if (it == theme.constEnd())
-        return own;
-    return QIcon::fromTheme(*it, own);
+    const QIcon icon = it == theme.constEnd() ? own : QIcon::fromTheme(*it, own);
+    made.insert(name, icon);
+    return icon;
 }

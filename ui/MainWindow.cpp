@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -50,12 +51,19 @@ MainWindow::MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* 
     m_pages->setObjectName(QStringLiteral("pageTabs"));
     m_pages->setAccessibleName(tr("Pages"));
     m_pages->setDocumentMode(true);
-    m_threatInsight = new ThreatInsightPage(session, history, hooks, m_pages);
-    m_riskEvents = new RiskEventsPage(session, history, hooks, clock, std::move(journalBase), m_pages);
-    m_history = new HistoryPage(session, history, hooks, m_pages);
-    m_pages->addTab(m_threatInsight, Icons::icon(QStringLiteral("threatinsight")), tr("&ThreatInsight"));
-    m_pages->addTab(m_riskEvents, Icons::icon(QStringLiteral("risk-events")), tr("&Risk events"));
-    m_pages->addTab(m_history, Icons::icon(QStringLiteral("history")), tr("&History"));
+    m_clock = clock;
+    m_journalBase = std::move(journalBase);
+    // Each tab holds an empty frame; its page is built the first time it is needed (shown,
+    // Ctrl+R, a run to resume), so the window appears without paying for pages not looked at.
+    const QStringList icons = {QStringLiteral("threatinsight"), QStringLiteral("risk-events"),
+                               QStringLiteral("history")};
+    const QStringList titles = {tr("&ThreatInsight"), tr("&Risk events"), tr("&History")};
+    for (int i = 0; i < titles.size(); ++i) {
+        auto* frame = new QWidget(m_pages);
+        auto* layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_pages->addTab(frame, Icons::icon(icons.at(i)), titles.at(i));
+    }
     setCentralWidget(m_pages);
 
     buildActions();
@@ -63,12 +71,8 @@ MainWindow::MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* 
     buildStatusBar();
     fillOrgSwitcher();
 
-    auto showMessage = [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    };
-    connect(m_threatInsight, &ThreatInsightPage::statusMessage, this, showMessage);
-    connect(m_riskEvents, &RiskEventsPage::statusMessage, this, showMessage);
-    connect(m_history, &HistoryPage::statusMessage, this, showMessage);
+    // An interrupted run is offered for resuming as soon as an org opens.
+    connect(m_session, &OrgSession::opened, this, [this] { ensurePage(RiskEvents); });
     connect(m_session, &OrgSession::stateChanged, this, &MainWindow::updateStatus);
     connect(m_session, &OrgSession::exchangeFinished, this, &MainWindow::updateBudget);
     connect(m_session, &OrgSession::failed, this, [this](const QString& reason) {
@@ -77,6 +81,7 @@ MainWindow::MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* 
     });
     connect(m_session->profiles(), &ProfileStore::profilesChanged, this, &MainWindow::fillOrgSwitcher);
     restoreState();
+    onPageChanged(m_pages->currentIndex());
     updateStatus();
 }
 
@@ -142,33 +147,21 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageSwitch);
 
-    // One menu per page; only the current page's menu and actions are live, so pages may use
-    // the same keys (F5 reloads whichever page is shown) without ambiguous shortcuts.
-    const QList<QPair<QWidget*, QString>> pages = {{m_threatInsight, tr("&ThreatInsight")},
-                                                   {m_riskEvents, tr("&Risk events")},
-                                                   {m_history, tr("&History")}};
-    for (const auto& [page, title] : pages) {
-        QMenu* menu = menuBar()->addMenu(title);
-        const QList<QAction*> actions = pageActionsOf(page);
-        menu->addActions(actions);
-        addActions(actions);
-        m_pageMenus.append(menu);
-    }
     // Reporting IPs is the incident-response shortcut: it works from every page.
     m_reportIps = new QAction(Icons::icon(QStringLiteral("report")), tr("Report &IPs now…"), this);
     m_reportIps->setObjectName(QStringLiteral("reportIpsNowAction"));
     m_reportIps->setShortcut(QKeySequence(tr("Ctrl+R")));
     connect(m_reportIps, &QAction::triggered, this, [this] {
         showPage(RiskEvents);
-        m_riskEvents->reportIpsNow();
+        riskEventsPage()->reportIpsNow();
     });
     view->addSeparator();
     view->addAction(m_reportIps);
     addAction(m_reportIps);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
-    onPageChanged(m_pages->currentIndex());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = m_helpMenu;
     help->addAction(m_about);
 
     QToolBar* bar = addToolBar(tr("Org"));
@@ -238,7 +231,7 @@ void MainWindow::onOrgChosen(int index) {
 }
 
 void MainWindow::switchTo(const QString& profileId) {
-    if (!m_riskEvents->isSending() && !m_threatInsight->hasUnsavedChanges()) {
+    if (!isSending() && !hasUnsavedChanges()) {
         m_session->open(profileId);
         return;
     }
@@ -247,10 +240,9 @@ void MainWindow::switchTo(const QString& profileId) {
     question.icon = QMessageBox::Warning;
     question.title = tr("Switch org");
     question.text =
-        m_riskEvents->isSending()
-            ? tr("A risk-event run is still sending. Switching org stops it; what is not sent yet "
-                 "stays pending and can be resumed later from this org.")
-            : tr("The ThreatInsight settings have unsaved changes. Switching org discards them.");
+        isSending() ? tr("A risk-event run is still sending. Switching org stops it; what is not sent yet "
+                         "stays pending and can be resumed later from this org.")
+                    : tr("The ThreatInsight settings have unsaved changes. Switching org discards them.");
     question.informativeText = tr("Switch anyway?");
     question.buttons = QMessageBox::Yes | QMessageBox::Cancel;
     question.defaultButton = QMessageBox::Cancel;
@@ -325,7 +317,7 @@ void MainWindow::removeProfile() {
     m_hooks->ask(this, question, [this, profile](QMessageBox::StandardButton button) {
         if (button != QMessageBox::Yes)
             return;
-        if (m_riskEvents->isSending())
+        if (isSending())
             return; // the question said so; never pull the org from under a run
         m_session->close();
         m_session->secrets()->removeProfile(profile.id, this, [this](const SecretResult& result) {
@@ -338,13 +330,85 @@ void MainWindow::removeProfile() {
     });
 }
 
-QList<QAction*> MainWindow::pageActionsOf(QWidget* page) const {
+QWidget* MainWindow::ensurePage(Page page) {
+    const int index = static_cast<int>(page);
+    if (m_pageWidgets[index])
+        return m_pageWidgets[index];
+    QWidget* frame = m_pages->widget(index);
+    QWidget* widget = nullptr;
+    QString title;
+    auto showMessage = [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    switch (page) {
+    case ThreatInsight:
+        m_threatInsight = new ThreatInsightPage(m_session, m_historyStore, m_hooks, frame);
+        connect(m_threatInsight, &ThreatInsightPage::statusMessage, this, showMessage);
+        widget = m_threatInsight;
+        title = tr("&ThreatInsight");
+        break;
+    case RiskEvents:
+        m_riskEvents = new RiskEventsPage(m_session, m_historyStore, m_hooks, m_clock, m_journalBase, frame);
+        connect(m_riskEvents, &RiskEventsPage::statusMessage, this, showMessage);
+        widget = m_riskEvents;
+        title = tr("&Risk events");
+        break;
+    case History:
+        m_history = new HistoryPage(m_session, m_historyStore, m_hooks, frame);
+        connect(m_history, &HistoryPage::statusMessage, this, showMessage);
+        widget = m_history;
+        title = tr("&History");
+        break;
+    case PageCount:
+        return nullptr;
+    }
+    frame->layout()->addWidget(widget);
+    m_pageWidgets[index] = widget;
+    // One menu per page; only the current page's menu and actions are live, so pages may use
+    // the same keys (F5 reloads whichever page is shown) without ambiguous shortcuts.
+    QMenu* menu = new QMenu(title, menuBar());
+    const QList<QAction*> actions = pageActionsOf(page);
+    menu->addActions(actions);
+    addActions(actions);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    m_pageMenus[index] = menu;
+    const bool current = m_pages->currentIndex() == index;
+    menu->menuAction()->setVisible(current);
+    for (QAction* action : actions)
+        action->setVisible(current);
+    return widget;
+}
+
+ThreatInsightPage* MainWindow::threatInsightPage() {
+    ensurePage(ThreatInsight);
+    return m_threatInsight;
+}
+
+RiskEventsPage* MainWindow::riskEventsPage() {
+    ensurePage(RiskEvents);
+    return m_riskEvents;
+}
+
+HistoryPage* MainWindow::historyPage() {
+    ensurePage(History);
+    return m_history;
+}
+
+bool MainWindow::isSending() const {
+    return m_riskEvents && isSending();
+}
+
+bool MainWindow::hasUnsavedChanges() const {
+    return m_threatInsight && m_threatInsight->hasUnsavedChanges();
+}
+
+QList<QAction*> MainWindow::pageActionsOf(Page page) const {
     QList<QAction*> actions;
-    if (page == m_threatInsight)
+    if (page == ThreatInsight && m_threatInsight)
         actions = m_threatInsight->pageActions();
-    else if (page == m_riskEvents)
+    else if (page == RiskEvents && m_riskEvents)
         actions = m_riskEvents->pageActions();
-    else if (page == m_history)
+    else if (page == History && m_history)
         actions = m_history->pageActions();
     // The window's own "Report IPs now" stands in for the page's.
     actions.erase(
@@ -355,11 +419,16 @@ QList<QAction*> MainWindow::pageActionsOf(QWidget* page) const {
 }
 
 void MainWindow::onPageChanged(int index) {
-    for (int i = 0; i < m_pageMenus.size(); ++i) {
+    if (index < 0)
+        return;
+    ensurePage(static_cast<Page>(index));
+    for (int i = 0; i < PageCount; ++i) {
+        if (!m_pageMenus[i])
+            continue;
         const bool current = i == index;
-        m_pageMenus.at(i)->menuAction()->setVisible(current);
+        m_pageMenus[i]->menuAction()->setVisible(current);
         // An invisible action is disabled too, and gets its own enabled state back when shown.
-        for (QAction* action : pageActionsOf(m_pages->widget(i)))
+        for (QAction* action : pageActionsOf(static_cast<Page>(i)))
             action->setVisible(current);
     }
 }
@@ -441,7 +510,7 @@ void MainWindow::saveState() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_closeConfirmed || (!m_riskEvents->isSending() && !m_threatInsight->hasUnsavedChanges())) {
+    if (m_closeConfirmed || (!isSending() && !hasUnsavedChanges())) {
         saveState();
         event->accept();
         return;
@@ -452,7 +521,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     question.objectName = QStringLiteral("quitDialog");
     question.icon = QMessageBox::Warning;
     question.title = tr("Quit ThreatDesk");
-    question.text = m_riskEvents->isSending()
+    question.text = isSending()
                         ? tr("A risk-event run is still sending. Quit anyway? What is not sent yet stays "
                              "pending; ThreatDesk offers to resume it at the next start.")
                         : tr("The ThreatInsight settings have unsaved changes. Quit and discard them?");

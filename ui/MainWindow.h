@@ -24,7 +24,7 @@ class ThreatInsightPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { ThreatInsight, RiskEvents, History };
+    enum Page { ThreatInsight, RiskEvents, History, PageCount };
     Q_ENUM(Page)
 
     // `settings` (not owned) keeps the window state; nullptr uses the app's QSettings.
@@ -38,9 +38,12 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    ThreatInsightPage* threatInsightPage() const { return m_threatInsight; }
-    RiskEventsPage* riskEventsPage() const { return m_riskEvents; }
-    HistoryPage* historyPage() const { return m_history; }
+    // The pages, built on first use.
+    ThreatInsightPage* threatInsightPage();
+    RiskEventsPage* riskEventsPage();
+    HistoryPage* historyPage();
+    bool isSending() const;         // a risk-event run is sending or paused
+    bool hasUnsavedChanges() const; // on the ThreatInsight page
 
     // Opens the profile dialog for a new profile (or the selected one when `edit`).
     void addProfile();
@@ -51,7 +54,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QList<QAction*> pageActionsOf(QWidget* page) const;
+    QWidget* ensurePage(Page page);
+    QList<QAction*> pageActionsOf(Page page) const;
     void onPageChanged(int index);
     void buildActions();
     void buildMenus();
@@ -88,7 +92,11 @@ private:
     QAction* m_about = nullptr;
     QAction* m_reportIps = nullptr;
     QList<QAction*> m_pageSwitch;
-    QList<QMenu*> m_pageMenus;
+    QWidget* m_pageWidgets[PageCount] = {};
+    QMenu* m_pageMenus[PageCount] = {};
+    QMenu* m_helpMenu = nullptr;
+    Clock* m_clock = nullptr;
+    QString m_journalBase;
     bool m_closeConfirmed = false;
     bool m_fillingSwitcher = false;
 };

@@ -221,10 +221,26 @@ QStringView RiskRowImporter::firstToken(QStringView line) {
     return line.first(end);
 }
 
+// The row's own fields on each of its issues from `first` on (copied once, shared by them).
+static void setRowFields(QList<ValidationIssue>& issues, qsizetype first, QStringView ip, QStringView level,
+                         QStringView message) {
+    if (first >= issues.size())
+        return;
+    const QString rowIp = ip.trimmed().toString();
+    const QString rowLevel = level.trimmed().toString();
+    const QString rowMessage = message.trimmed().toString();
+    for (qsizetype i = first; i < issues.size(); ++i) {
+        issues[i].rowIp = rowIp;
+        issues[i].rowLevel = rowLevel;
+        issues[i].rowMessage = rowMessage;
+    }
+}
+
 bool RiskRowImporter::checkRow(QStringView ip, QStringView level, QStringView message, qint64 line,
                                RiskSubject& out, QList<ValidationIssue>& issues, bool& cleaned,
                                MessageCache* cache) const {
     bool ok = true;
+    const qsizetype firstIssue = issues.size();
     IpAddressParser::Result address = IpAddressParser::parse(ip, m_options.allowNonPublic);
     if (!address.ok()) {
         issues.append(rejected(line, fieldIp(), ip, address.reason()));
@@ -262,8 +278,10 @@ bool RiskRowImporter::checkRow(QStringView ip, QStringView level, QStringView me
             ok = false;
         }
     }
-    if (!ok)
+    if (!ok) {
+        setRowFields(issues, firstIssue, ip, level, message);
         return false;
+    }
     out.ip = std::move(address.canonical);
     out.level = riskLevel;
     out.message = std::move(text);
@@ -443,6 +461,14 @@ ImportResult RiskRowImporter::import(QIODevice* device, const std::atomic_bool* 
                     level = fields[columns.level];
                 if (columns.message >= 0 && columns.message < n)
                     message = fields[columns.message];
+            }
+            if (!shapeOk && !plain && n > columns.count) {
+                // Too many fields: the named columns still say what the row meant.
+                const auto field = [&fields](int column) {
+                    return column >= 0 ? QStringView(fields[column]) : QStringView();
+                };
+                setRowFields(result.issues, result.issues.size() - 1, field(columns.ip), field(columns.level),
+                             field(columns.message));
             }
             bool cleaned = false;
             if (!shapeOk) {

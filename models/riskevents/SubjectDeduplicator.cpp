@@ -165,16 +165,22 @@ std::optional<ValidationIssue> SubjectDeduplicator::insert(RiskSubject&& subject
     ValidationIssue issue;
     issue.kind = ValidationIssue::Kind::Merged;
     issue.field = QStringLiteral("ip");
+    // The merged row's own values go with it (see ValidationIssue::rowIp).
+    auto setRow = [&issue](const RiskSubject& row) {
+        issue.line = row.sourceLine;
+        issue.value = row.ip;
+        issue.rowIp = row.ip;
+        issue.rowLevel = RiskLevels::toString(row.level);
+        issue.rowMessage = row.message;
+    };
     if (RiskLevels::outranks(subject.level, existing.level)) {
         // The new row wins: the earlier one is the merged row, the kept subject takes the new
         // level, message and line but keeps its place.
-        issue.line = existing.sourceLine;
-        issue.value = existing.ip;
+        setRow(existing);
         issue.reason = mergedReason(subject, false);
         existing = std::move(subject);
     } else {
-        issue.line = subject.sourceLine;
-        issue.value = subject.ip;
+        setRow(subject);
         issue.reason = mergedReason(existing, existing.level == subject.level);
     }
     return issue;

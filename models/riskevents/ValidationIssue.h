@@ -12,4 +12,11 @@ struct ValidationIssue {
     QString value; // as given (truncated for display by the UI, never here)
     QString
         reason; // human sentence naming the rule, e.g. "CIDR ranges are not accepted: give a single address"
+    // The whole row, so a table can show and edit every field, not only the one at fault; set on
+    // every issue of the row. Rejected: the fields as given, trimmed (empty when the row could not
+    // be split into fields). Merged: the merged row's validated values (canonical ip, level as
+    // HIGH/MEDIUM/LOW, checked message). Only rows with issues carry them.
+    QString rowIp{};
+    QString rowLevel{};
+    QString rowMessage{};
 };

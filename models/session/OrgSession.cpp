@@ -118,7 +118,9 @@ void OrgSession::fail(const QString& reason) {
     emit failed(reason);
 }
 
-void OrgSession::open(const QString& profileId) {
+void OrgSession::open(const QString& requestedId) {
+    // A copy: the caller may pass profile().id, which close() clears.
+    const QString profileId = requestedId;
     close();
     const quint64 generation = m_generation;
     m_profile = m_profiles->profile(profileId);

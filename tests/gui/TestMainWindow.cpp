@@ -1,6 +1,9 @@
 #include "GuiTestOrg.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
+#include "RiskEventsPage.h"
 #include "ScriptedDialogHooks.h"
+#include "ThreatInsightPage.h"
 #include "common/SystemClock.h"
 #include "profiles/ProfileStore.h"
 #include "session/OrgSession.h"
@@ -9,6 +12,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,6 +128,9 @@ private slots:
     void mainActionsHaveShortcuts() {
         GuiTestOrg org;
         auto window = makeWindow(org);
+        // Pages are built when first shown; their menus come with them.
+        for (MainWindow::Page page : {MainWindow::RiskEvents, MainWindow::History, MainWindow::ThreatInsight})
+            window->showPage(page);
         int withShortcut = 0;
         for (QAction* menuAction : window->menuBar()->actions()) {
             QVERIFY2(!menuAction->text().isEmpty(), "a menu without a title");
@@ -150,6 +157,8 @@ private slots:
         auto window = makeWindow(org);
         window->start(QString::fromLatin1(OrgProfile::SandboxId));
         QTRY_COMPARE_WITH_TIMEOUT(org.session()->state(), OrgSession::State::Open, 5000);
+        for (MainWindow::Page page : {MainWindow::RiskEvents, MainWindow::History, MainWindow::ThreatInsight})
+            window->showPage(page);
         QStringList missing;
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
@@ -204,6 +213,40 @@ private slots:
         window->removeProfile();
         QCOMPARE(org.hooks()->askedCount(QStringLiteral("cannotRemoveProfileDialog")), 1);
         QCOMPARE(org.profiles()->profiles().size(), 1);
+    }
+
+    // Only the page on screen is built at start; the others when first shown, Risk events also
+    // when an org opens (to offer resuming an interrupted run).
+    void pagesAreBuiltOnFirstUse() {
+        GuiTestOrg org;
+        auto window = makeWindow(org);
+        QVERIFY(window->findChild<ThreatInsightPage*>() != nullptr);
+        QVERIFY(window->findChild<RiskEventsPage*>() == nullptr);
+        QVERIFY(window->findChild<HistoryPage*>() == nullptr);
+        window->showPage(MainWindow::History);
+        QVERIFY(window->findChild<HistoryPage*>() != nullptr);
+        window->start(QString::fromLatin1(OrgProfile::SandboxId));
+        QTRY_COMPARE_WITH_TIMEOUT(org.session()->state(), OrgSession::State::Open, 5000);
+        QVERIFY(window->findChild<RiskEventsPage*>() != nullptr);
+        // The current page's menu is the only page menu shown.
+        QStringList shown;
+        for (QAction* action : window->menuBar()->actions())
+            if (action->isVisible())
+                shown.append(action->text());
+        QCOMPARE(shown, (QStringList{QStringLiteral("&Org"), QStringLiteral("&View"),
+                                     QStringLiteral("&History"), QStringLiteral("&Help")}));
+    }
+
+    void ctrlRReportsIpsFromAnyPage() {
+        GuiTestOrg org;
+        auto window = makeWindow(org);
+        window->start(QString::fromLatin1(OrgProfile::SandboxId));
+        QTRY_COMPARE_WITH_TIMEOUT(org.session()->state(), OrgSession::State::Open, 5000);
+        window->showPage(MainWindow::History);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), MainWindow::RiskEvents);
+        QTRY_VERIFY(window->findChild<QDialog*>(QStringLiteral("quickReportDialog")) != nullptr);
     }
 
     void connectionFailureIsShown() {

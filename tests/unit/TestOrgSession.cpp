@@ -261,6 +261,11 @@ void TestOrgSession::proxyFollowsTheProfile() {
     session->open(proxiedId);
     QCOMPARE(session->networkAccessManager()->proxy().type(), QNetworkProxy::DefaultProxy);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), OrgSession::State::Open, WaitMs);
+    // Reopening the open profile by its own id (Reconnect) works although close() clears it.
+    session->open(session->profile().id);
+    QTRY_VERIFY2_WITH_TIMEOUT(session->state() == OrgSession::State::Open,
+                              qPrintable(session->errorMessage()), WaitMs);
+    QCOMPARE(session->profile().id, proxiedId);
     session->close();
     // Closed: the old org's name is gone from the labels.
     QCOMPARE(session->orgLabel(), QStringLiteral("No org"));

@@ -101,6 +101,7 @@ private slots:
     void randomBytesNeverCrash();
     void progressAndCancel();
     void missingFile();
+    void issuesCarryTheWholeRow();
 };
 
 void TestRiskRowImporter::rows_data() {
@@ -610,5 +611,45 @@ void TestRiskRowImporter::missingFile() {
     QCOMPARE(result.rows, 0);
 }
 
-QTEST_APPLESS_MAIN(TestRiskRowImporter)
+// Every issue of a rejected row carries the row's fields as given (trimmed), so a table can show
+// and edit the fields that were not at fault; merged rows carry their validated values; rows
+// that could not be split carry none.
+void TestRiskRowImporter::issuesCarryTheWholeRow() {
+    const ImportResult result = run("ip,riskLevel,message\n"
+                                    "8.8.8.8,high,seen\n"
+                                    "10.0.0.0/8, LOW ,\n"
+                                    " 1.1.1.1 ,medium,bad!\n"
+                                    "8.8.8.8,LOW,later dup\n"
+                                    "nope,severe,x y\n"
+                                    "2.2.2.2,low,a,extra\n"
+                                    "\"unterminated,low,x\n");
+    QHash<qint64, QList<ValidationIssue>> byLine;
+    for (const ValidationIssue& issue : result.issues)
+        byLine[issue.line].append(issue);
+    auto row = [](const ValidationIssue& i) {
+        return QStringList{i.rowIp, i.rowLevel, i.rowMessage};
+    };
+    QCOMPARE(byLine.value(3).size(), 1);
+    QCOMPARE(row(byLine.value(3).at(0)), (QStringList{"10.0.0.0/8", "LOW", ""}));
+    QCOMPARE(row(byLine.value(4).at(0)), (QStringList{"1.1.1.1", "medium", "bad!"}));
+    QCOMPARE(byLine.value(4).at(0).field, QStringLiteral("message"));
+    QCOMPARE(byLine.value(5).at(0).kind, ValidationIssue::Kind::Merged);
+    QCOMPARE(row(byLine.value(5).at(0)), (QStringList{"8.8.8.8", "LOW", "later dup"}));
+    // Two problems on one row: both issues carry the whole row.
+    QCOMPARE(byLine.value(6).size(), 2);
+    for (const ValidationIssue& issue : byLine.value(6))
+        QCOMPARE(row(issue), (QStringList{"nope", "severe", "x y"}));
+    // Too many fields: the named columns still give the row's meaning.
+    QCOMPARE(row(byLine.value(7).at(0)), (QStringList{"2.2.2.2", "low", "a"}));
+    QCOMPARE(byLine.value(7).at(0).field, QStringLiteral("row"));
+    // Valid rows carry nothing (no issue at all), and typed rows are judged alike.
+    QCOMPARE(subjectsOf(result), (QStringList{"8.8.8.8 HIGH seen@2"}));
+    const RiskRowImporter::RowCheck typed = RiskRowImporter().validateRow(
+        QStringLiteral(" 9.9.9.9"), QStringLiteral("bogus"), QStringLiteral("m "), 0);
+    QVERIFY(!typed.subject);
+    QCOMPARE(row(typed.issues.at(0)), (QStringList{"9.9.9.9", "bogus", "m"}));
+    verifyBalanced(result);
+}
+
+QTEST_GUILESS_MAIN(TestRiskRowImporter)
 #include "TestRiskRowImporter.moc"

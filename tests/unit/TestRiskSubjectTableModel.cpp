@@ -2,14 +2,22 @@
 
 #include "api/OktaClient.h"
 #include "common/SystemClock.h"
+#include "riskevents/IpAddressParser.h"
 #include "riskevents/SendRun.h"
 #include "riskevents/SendScheduler.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <numeric>
+#include <random>
 
 class TestRiskSubjectTableModel : public QObject {
     Q_OBJECT
@@ -100,6 +108,175 @@ private:
         if (text.endsWith(QStringLiteral("\r\n")))
             text.chop(2);
         return text.split(QStringLiteral("\r\n"));
+    }
+
+    // --- A reference for the fast sort paths: the comparator semantics, spelled out plainly. ---
+    // What one row sorts by, read back through the model's roles, and its line-order key as the
+    // model documents it (import segment << 40 | line; typed rows after, by ordinal).
+    struct RefRow {
+        int id = -1;
+        quint64 order = 0;
+        std::array<quint64, 2> ipKey{};
+        QString ip;
+        int level = 3; // RiskLevel, 3 = none
+        QString message;
+        int status = 0;
+        QString reason;
+    };
+
+    static std::array<quint64, 2> refIpKey(const QString& ip) {
+        std::array<quint64, 2> key{std::numeric_limits<quint64>::max(), std::numeric_limits<quint64>::max()};
+        const auto address = IpAddressParser::parseAddress(ip);
+        if (!address)
+            return key;
+        std::array<quint8, 16> bytes{};
+        if (address->family == IpAddressParser::Family::V4) {
+            bytes[10] = bytes[11] = 0xff;
+            std::copy_n(address->bytes.begin(), 4, bytes.begin() + 12);
+        } else {
+            bytes = address->bytes;
+        }
+        key = {0, 0};
+        for (size_t b = 0; b < 8; ++b) {
+            key[0] = (key[0] << 8) | bytes[b];
+            key[1] = (key[1] << 8) | bytes[b + 8];
+        }
+        return key;
+    }
+
+    // Every row the model shows with an empty filter; `orderOf` gives each id's line-order key.
+    static QVector<RefRow> refRows(const Model& model, const QHash<int, quint64>& orderOf) {
+        QVector<RefRow> rows;
+        for (int v = 0; v < model.rowCount(); ++v) {
+            RefRow r;
+            r.id = model.rowIdAt(v);
+            r.order = orderOf.value(r.id);
+            r.ip = model.index(v, Model::IpColumn).data().toString();
+            r.ipKey = refIpKey(r.ip);
+            r.status = model.index(v, 0).data(Model::StatusRole).toInt();
+            const auto level = RiskLevels::parse(model.index(v, Model::LevelColumn).data().toString());
+            // Rejected rows show their level as given but have none.
+            r.level = level && r.status != int(Model::RowStatus::Invalid) ? int(*level) : 3;
+            r.message = model.index(v, Model::MessageColumn).data().toString();
+            r.reason = model.index(v, Model::ReasonColumn).data().toString();
+            rows.append(r);
+        }
+        return rows;
+    }
+
+    static int refCompare(const RefRow& a, const RefRow& b, int column) {
+        auto threeWay = [](auto x, auto y) {
+            return x < y ? -1 : (y < x ? 1 : 0);
+        };
+        switch (column) {
+        case Model::IpColumn: {
+            const int c = threeWay(a.ipKey, b.ipKey);
+            return c != 0 ? c : a.ip.compare(b.ip);
+        }
+        case Model::LevelColumn:
+            return threeWay(a.level, b.level);
+        case Model::MessageColumn:
+            return QString::compare(a.message, b.message, Qt::CaseInsensitive);
+        case Model::StatusColumn:
+            return threeWay(a.status, b.status);
+        case Model::ReasonColumn:
+            return QString::compare(a.reason, b.reason, Qt::CaseInsensitive);
+        default:
+            return 0;
+        }
+    }
+
+    // The ids in the order the comparator semantics give: the column, ties in line order in both
+    // directions (only the line column itself reverses it).
+    static QVector<int> refOrder(QVector<RefRow> rows, int column, Qt::SortOrder order) {
+        const bool descending = order == Qt::DescendingOrder;
+        std::sort(rows.begin(), rows.end(), [&](const RefRow& a, const RefRow& b) {
+            const int c = descending ? refCompare(b, a, column) : refCompare(a, b, column);
+            if (c != 0)
+                return c < 0;
+            const bool lineLess = a.order != b.order ? a.order < b.order : a.id < b.id;
+            const bool lineGreater = a.order != b.order ? b.order < a.order : b.id < a.id;
+            return column == Model::LineColumn && descending ? lineGreater : lineLess;
+        });
+        QVector<int> ids;
+        for (const RefRow& r : rows)
+            ids.append(r.id);
+        return ids;
+    }
+
+    static bool refAccepts(const RefRow& r, const Model::Filter& f) {
+        if (!(f.statusMask & (1u << unsigned(r.status))))
+            return false;
+        if (f.problemsOnly && r.status != int(Model::RowStatus::Invalid) &&
+            r.status != int(Model::RowStatus::Merged) && r.status != int(Model::RowStatus::Rejected))
+            return false;
+        if (r.level != 3 && !(f.levelMask & (1u << unsigned(r.level))))
+            return false;
+        return f.text.isEmpty() || r.ip.contains(f.text, Qt::CaseInsensitive) ||
+               r.message.contains(f.text, Qt::CaseInsensitive);
+    }
+
+    static QVector<int> viewIds(const Model& model) {
+        QVector<int> ids;
+        for (int v = 0; v < model.rowCount(); ++v)
+            ids.append(model.rowIdAt(v));
+        return ids;
+    }
+
+    // A random import with lines out of storage order, shared and case-variant messages,
+    // duplicate and unparseable addresses, and rejected and merged rows.
+    static ImportResult randomImport(QRandomGenerator& random, int rows) {
+        static const char* const messages[] = {"Scanner", "scanner", "SCANNER", "Tor exit", "tor EXIT",
+                                               "Éclair",  "éclair",  "",        "a",        "B",
+                                               "ab",      "Ab1",     "zz top",  "ß street", "10.2 net"};
+        QVector<qint64> lines(rows);
+        for (int i = 0; i < rows; ++i)
+            lines[i] = i + 2;
+        std::shuffle(lines.begin(), lines.end(), std::mt19937(random.generate()));
+        auto ip = [&random]() {
+            const quint32 pick = random.bounded(10);
+            if (pick < 6)
+                return QStringLiteral("10.2.%1.%2").arg(random.bounded(4)).arg(random.bounded(40));
+            if (pick < 8)
+                return QStringLiteral("2001:db8::%1").arg(random.bounded(60), 0, 16);
+            if (pick < 9) {
+                // IPv6 below and inside the IPv4-mapped block (the same key as an IPv4 text).
+                static const char* const low[] = {"::1", "::fffe:1", "::ffff:10.2.0.1", "::ffff:a02:1",
+                                                  "::1:0:0:1"};
+                return QString::fromLatin1(low[random.bounded(5)]);
+            }
+            return QStringLiteral("203.0.113.%1").arg(random.bounded(256));
+        };
+        ImportResult result;
+        for (int i = 0; i < rows; ++i) {
+            const qint64 line = lines.at(i);
+            const quint32 fate = random.bounded(20);
+            if (fate == 0) {
+                result.issues.append({ValidationIssue::Kind::Merged, line, QStringLiteral("ip"), ip(),
+                                      QStringLiteral("duplicate of line %1").arg(random.bounded(50))});
+            } else if (fate == 1) {
+                // Unparseable, and near-canonical IPv4 texts (each read the same as the parser).
+                static const char* const bad[] = {"10.0.0.0/8", "not-an-ip", "1.2.3",      "FE80::/10",
+                                                  "Zz",         "010.2.0.1", "10.2.0.256", "1.2.3.4.5",
+                                                  "10.2.0.01",  " 10.2.0.1", "0.0.0.0",    "255.255.255.255",
+                                                  "10.2.0.1."};
+                result.issues.append({ValidationIssue::Kind::Rejected, line, QStringLiteral("ip"),
+                                      QString::fromLatin1(bad[random.bounded(13)]),
+                                      QStringLiteral("CIDR or garbage")});
+                if (random.bounded(2) == 0)
+                    result.issues.append({ValidationIssue::Kind::Rejected, line, QStringLiteral("riskLevel"),
+                                          QStringLiteral("severe"), QStringLiteral("not a level")});
+            } else if (fate == 2) {
+                result.issues.append(
+                    {ValidationIssue::Kind::Rejected, line, QStringLiteral("message"),
+                     QStringLiteral("bad <%1>").arg(random.bounded(5)),
+                     random.bounded(2) ? QStringLiteral("Bad character") : QStringLiteral("bad character")});
+            } else {
+                result.subjects.append({ip(), RiskLevel(random.bounded(3)),
+                                        QString::fromUtf8(messages[random.bounded(15)]), line});
+            }
+        }
+        return result;
     }
 
 private slots:
@@ -664,6 +841,147 @@ private slots:
                 QVERIFY(sortedAfresh(column, order));
             }
         }
+    }
+
+    // The fast sort and filter paths give exactly the order of the comparator semantics, for
+    // every column and direction, with filters, across imports, typed rows, edits and removals.
+    void fastOrdersMatchTheComparator() {
+        QRandomGenerator random(20261122);
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QHash<int, quint64> orderOf;
+        const quint64 typedBase = quint64(0xffffff) << 40;
+        auto lineOf = [&model](int id) {
+            return model.index(model.visibleRowOf(id), 0).data(Model::SourceLineRole).toULongLong();
+        };
+        model.setImport(randomImport(random, 2500));
+        for (int v = 0; v < model.rowCount(); ++v)
+            orderOf.insert(model.rowIdAt(v), (quint64(1) << 40) | lineOf(model.rowIdAt(v)));
+        QVector<Model::RowValues> typed;
+        static const char* const levels[] = {"high", "LOW", "Medium", "", "severe"};
+        for (int i = 0; i < 300; ++i)
+            typed.append({i % 9 == 0 ? QStringLiteral("bogus") : QStringLiteral("10.2.1.%1").arg(i % 40),
+                          QString::fromLatin1(levels[i % 5]),
+                          i % 2 ? QStringLiteral("Typed") : QStringLiteral("typed")});
+        quint64 ordinal = 0;
+        for (int id : model.appendRows(typed))
+            orderOf.insert(id, typedBase | ++ordinal);
+        for (int id : model.appendImport(randomImport(random, 1500)))
+            orderOf.insert(id, (quint64(2) << 40) | lineOf(id));
+        // Edits and removals, in both views of the rows.
+        for (int i = 0; i < 40; ++i) {
+            const int id = model.rowIdAt(int(random.bounded(model.rowCount())));
+            QVERIFY(model.setRowValues(id, {QStringLiteral("10.2.3.%1").arg(i % 7),
+                                            QString::fromLatin1(levels[i % 5]),
+                                            QStringLiteral("Edited %1").arg(i % 3)}));
+        }
+        QVector<int> removed;
+        for (int i = 0; i < 60; ++i)
+            removed.append(model.rowIdAt(int(random.bounded(model.rowCount()))));
+        model.setRowsRemoved(removed, true);
+
+        const QVector<RefRow> rows = refRows(model, orderOf);
+        QVERIFY(rows.size() > 4000);
+        Model::Filter text;
+        text.text = QStringLiteral("10.2");
+        Model::Filter letters;
+        letters.text = QStringLiteral("ÉC");
+        Model::Filter problems;
+        problems.problemsOnly = true;
+        Model::Filter high;
+        high.levelMask = 1u << unsigned(RiskLevel::High);
+        high.text = QStringLiteral("scan");
+        Model::Filter statuses;
+        statuses.statusMask =
+            (1u << unsigned(Model::RowStatus::Invalid)) | (1u << unsigned(Model::RowStatus::Merged));
+        const QVector<Model::Filter> filters{text, letters, problems, high, statuses};
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QByteArray where = QByteArray::number(column) + (order ? " desc" : " asc");
+                model.sort(column, order);
+                const QVector<int> expected = refOrder(rows, column, order);
+                QVERIFY2(viewIds(model) == expected, where.constData());
+                for (const Model::Filter& f : filters) {
+                    model.setFilter(f);
+                    QVector<int> filtered;
+                    for (int id : expected) {
+                        const auto r = std::find_if(rows.cbegin(), rows.cend(),
+                                                    [id](const RefRow& x) { return x.id == id; });
+                        if (refAccepts(*r, f))
+                            filtered.append(id);
+                    }
+                    QVERIFY2(!filtered.isEmpty(), (where + " " + f.text.toUtf8()).constData());
+                    QVERIFY2(viewIds(model) == filtered, (where + " " + f.text.toUtf8()).constData());
+                }
+                model.setFilter({});
+                QVERIFY2(viewIds(model) == expected, where.constData());
+            }
+        }
+
+        // After edits the view is kept in order row by row (the comparator); rebuilding it through
+        // a filter change (the fast path) gives the same order.
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                const int id = model.rowIdAt(int(random.bounded(model.rowCount())));
+                QVERIFY(
+                    model.setRowValues(id, {QStringLiteral("10.2.0.%1").arg(column), QStringLiteral("LOW"),
+                                            QStringLiteral("again %1").arg(order)}));
+                model.setRowsRemoved({model.rowIdAt(int(random.bounded(model.rowCount())))}, true);
+                const QVector<int> incremental = viewIds(model);
+                model.setFilter(text);
+                model.setFilter({});
+                QCOMPARE(viewIds(model), incremental);
+                model.sort(column, order); // afresh, through the rebuilt ranks
+                QCOMPARE(viewIds(model), incremental);
+            }
+        }
+    }
+
+    // An imported file's rejected and merged rows show every field they had, and editing them
+    // starts from those values (tests/data/risk_mixed.csv).
+    void importedProblemRowsKeepEveryField() {
+        const ImportResult result =
+            RiskRowImporter().importFile(QStringLiteral(THREATDESK_TEST_DATA_DIR "/risk_mixed.csv"));
+        QVERIFY(result.error.isEmpty());
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setImport(result);
+        auto shown = [&model](qint64 line) {
+            const int id = idOfLine(model, line);
+            QStringList cells;
+            for (int col : {int(Model::IpColumn), int(Model::LevelColumn), int(Model::MessageColumn),
+                            int(Model::StatusColumn)})
+                cells.append(cell(model, id, col).data().toString());
+            return cells;
+        };
+        QCOMPARE(shown(4), (QStringList{"10.0.0.0/8", "LOW", "", "invalid"}));
+        QCOMPARE(shown(5), (QStringList{"1.1.1.1", "medium", "bad!", "invalid"}));
+        QCOMPARE(shown(6), (QStringList{"8.8.8.8", "LOW", "duplicate of line 3", "merged"}));
+        QVERIFY(reasonText(model, idOfLine(model, 6)).contains(QStringLiteral("line 3")));
+        QCOMPARE(
+            model.rowValues(idOfLine(model, 5)),
+            (Model::RowValues{QStringLiteral("1.1.1.1"), QStringLiteral("medium"), QStringLiteral("bad!")}));
+        const QModelIndex level = cell(model, idOfLine(model, 5), Model::LevelColumn);
+        QCOMPARE(level.data(Qt::EditRole).toString(), QStringLiteral("medium"));
+        // Counts are those of the import: the merged row's level is not a subject's.
+        QCOMPARE(model.counts().count(Model::RowStatus::Merged), 1);
+        QCOMPARE(model.counts().perLevel[size_t(RiskLevel::Low)], int(result.count(RiskLevel::Low)));
+
+        // Fixing only the message makes the rejected row a subject with its own ip and level.
+        const int line5 = idOfLine(model, 5);
+        QVERIFY(model.setRowValues(
+            line5, {QStringLiteral("1.1.1.1"), QStringLiteral("medium"), QStringLiteral("bad")}));
+        QCOMPARE(shown(5), (QStringList{"1.1.1.1", "MEDIUM", "bad", "valid"}));
+        // Removing the subject the duplicate was merged into makes the duplicate the subject.
+        model.setRowsRemoved({idOfLine(model, 3)}, true);
+        QCOMPARE(shown(6), (QStringList{"8.8.8.8", "LOW", "duplicate of line 3", "valid"}));
+        model.setRowsRemoved({model.rowIdAt(0)}, false);
+        QVector<int> all(model.rowCount() + 1);
+        std::iota(all.begin(), all.end(), 0);
+        model.setRowsRemoved(all, false);
+        QCOMPARE(shown(6).constLast(), QStringLiteral("merged"));
+        QCOMPARE(statusText(model, idOfLine(model, 3)), QStringLiteral("valid"));
     }
 
     void largeBatchSmoke() {

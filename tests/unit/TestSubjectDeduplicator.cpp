@@ -97,6 +97,13 @@ void TestSubjectDeduplicator::mergedReasons() {
     QCOMPARE(higher->line, 4);
     QCOMPARE(higher->reason,
              QStringLiteral("duplicate address: merged into line 12, which has the higher level HIGH"));
+    // The merged row's own values go with the issue: the later row on a tie, the earlier,
+    // lower row when a higher one replaces it.
+    QCOMPARE(tie->rowIp, QStringLiteral("1.1.1.1"));
+    QCOMPARE(tie->rowLevel, QStringLiteral("MEDIUM"));
+    QCOMPARE(tie->rowMessage, subject("1.1.1.1 MEDIUM@9").message);
+    QCOMPARE(higher->rowLevel, QStringLiteral("MEDIUM"));
+    QCOMPARE(higher->rowIp, QStringLiteral("1.1.1.1"));
     auto typed = SubjectDeduplicator::mergedReason(subject("1.1.1.1 LOW@0"), true);
     QCOMPARE(typed,
              QStringLiteral("duplicate address: merged into an earlier row, which has the same level LOW "
