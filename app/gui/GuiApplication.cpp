@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -46,8 +47,8 @@ int GuiApplication::start() {
     const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("Open the built-in sandbox org."));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Open this profile (name or id)."),
                                      tr("name"));
-    const QCommandLineOption import(QStringLiteral("import"), tr("Import this CSV or text file into Risk events."),
-                                    tr("file"));
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    tr("Import this CSV or text file into Risk events."), tr("file"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          tr("Save a screenshot of each screen into this folder, then quit."),
                                          tr("folder"));
@@ -71,8 +72,9 @@ int GuiApplication::start() {
     m_history = std::make_unique<HistoryStore>(HistoryStore::defaultBaseDirectory());
     m_hooks = std::make_unique<DialogHooks>();
     m_session = std::make_unique<OrgSession>(m_nam.get(), m_profiles.get(), m_keychain.get());
-    m_session->setSandboxStarter(
-        [this](QUrl* baseUrl, QString* token, QString* error) { return startSandbox(baseUrl, token, error); });
+    m_session->setSandboxStarter([this](QUrl* baseUrl, QString* token, QString* error) {
+        return startSandbox(baseUrl, token, error);
+    });
 
     QString profileId;
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
@@ -92,12 +94,18 @@ int GuiApplication::start() {
         }
     }
 
-    m_window = std::make_unique<MainWindow>(m_session.get(), m_history.get(), m_hooks.get(), SystemClock::instance(),
-                                            m_history->runsDirectory());
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_history.get(), m_hooks.get(),
+                                            SystemClock::instance(), m_history->runsDirectory());
     m_window->show();
     if (parser.isSet(quitWhenShown)) {
-        // Queued behind the first expose and paint of the window.
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        // Queued behind the first expose and paint of the window. The time goes to stdout so
+        // tests/bench/run_gui.sh can measure start → shown without the teardown.
+        QTimer::singleShot(0, qApp, [] {
+            std::printf("shown-at-us %lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()) * 1000);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
         return -1;
     }
     m_window->start(profileId);

@@ -10,6 +10,9 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <QDateTime>
+#include <cstdio>
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("bench_bare_window"));
@@ -24,6 +27,12 @@ int main(int argc, char* argv[]) {
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     window.show();
     if (quitWhenShown)
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        QTimer::singleShot(0, &app, [] {
+            // The moment the window is shown, for run_gui.sh (same line as threatdesk prints).
+            std::printf("shown-at-us %lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()) * 1000);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
     return QApplication::exec();
 }

@@ -73,7 +73,9 @@ export XDG_CACHE_HOME=$work/home/cache
 export XDG_STATE_HOME=$work/home/state
 export XDG_RUNTIME_DIR=$work/home/runtime
 
-# One launch: appends "wall_ms cpu_ms" to the file $1; the rest is the command.
+# One launch: appends "wall_ms cpu_ms shown_ms" to the file $1; the rest is the command.
+# shown_ms is exec → the main window shown (the program prints "shown-at-us" then), so the
+# teardown is not counted: that is the figure the issue asks about.
 TIMEFORMAT='%3U %3S'
 launch() {
     local out=$1
@@ -81,14 +83,16 @@ launch() {
     fresh_home
     local start end cpu
     start=$EPOCHREALTIME
-    cpu=$({ time "$@" > /dev/null 2> "$work/stderr"; } 2>&1) || {
+    cpu=$({ time "$@" > "$work/stdout" 2> "$work/stderr"; } 2>&1) || {
         echo "run_gui.sh: '$*' failed:" >&2
         cat "$work/stderr" >&2
         exit 1
     }
     end=$EPOCHREALTIME
-    awk -v s="$start" -v e="$end" -v c="$cpu" \
-        'BEGIN { split(c, t, " "); printf "%.1f %.1f\n", (e - s) * 1000, (t[1] + t[2]) * 1000 }' >> "$out"
+    local shown
+    shown=$(awk '$1 == "shown-at-us" { print $2 }' "$work/stdout")
+    awk -v s="$start" -v e="$end" -v c="$cpu" -v w="${shown:-0}" \
+        'BEGIN { split(c, t, " "); printf "%.1f %.1f %.1f\n", (e - s) * 1000, (t[1] + t[2]) * 1000, (w > 0 ? (w / 1e6 - s) * 1000 : -1) }' >> "$out"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -109,6 +113,9 @@ bare_wall=$(column_median 1 "$work/bare")
 app_wall=$(column_median 1 "$work/app")
 bare_cpu=$(column_median 2 "$work/bare")
 app_cpu=$(column_median 2 "$work/app")
+bare_shown=$(column_median 3 "$work/bare")
+app_shown=$(column_median 3 "$work/app")
+shown_ratio=$(awk -v a="$app_shown" -v b="$bare_shown" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }')
 wall_ratio=$(awk -v a="$app_wall" -v b="$bare_wall" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }')
 cpu_ratio=$(awk -v a="$app_cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }')
 
@@ -152,17 +159,18 @@ app_pid=""
 echo
 echo "== issue 5 GUI benchmarks ($(date -u '+%Y-%m-%d %H:%M UTC'), $platform, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
 printf '%-30s %12s %12s %8s\n' "cold start (median of $runs)" "threatdesk" "bare window" "ratio"
-printf '%-30s %9s ms %9s ms %8s\n' "  wall" "$app_wall" "$bare_wall" "$wall_ratio"
+printf '%-30s %9s ms %9s ms %8s\n' "  exec to window shown" "$app_shown" "$bare_shown" "$shown_ratio"
+printf '%-30s %9s ms %9s ms %8s\n' "  wall, whole process" "$app_wall" "$bare_wall" "$wall_ratio"
 printf '%-30s %9s ms %9s ms %8s\n' "  CPU (user+sys)" "$app_cpu" "$bare_cpu" "$cpu_ratio"
 printf '%-30s %9s ms %9s ms\n' "  wall, fastest run" "$(column_min 1 "$work/app")" "$(column_min 1 "$work/bare")"
 printf '%-30s %9s MB %9s MB\n' "idle RSS (VmRSS)" "$rss_mb" "$bare_rss_mb"
 printf '%-30s %9s MB\n' "idle Pss" "$pss_mb"
 printf '%-30s %9s MB\n' "peak RSS so far (VmHWM)" "$hwm_mb"
 status=0
-if awk -v r="$wall_ratio" 'BEGIN { exit !(r <= 1.5) }'; then
-    echo "cold start ratio $wall_ratio <= 1.5: PASS"
+if awk -v r="$shown_ratio" 'BEGIN { exit !(r <= 1.5) }'; then
+    echo "cold start ratio (to window shown) $shown_ratio <= 1.5: PASS"
 else
-    echo "cold start ratio $wall_ratio > 1.5: FAIL (CPU ratio $cpu_ratio)"
+    echo "cold start ratio (to window shown) $shown_ratio > 1.5: FAIL (whole process $wall_ratio, CPU $cpu_ratio)"
     status=1
 fi
 if awk -v r="$rss_mb" 'BEGIN { exit !(r <= 80) }'; then

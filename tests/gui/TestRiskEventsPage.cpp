@@ -354,7 +354,9 @@ void TestRiskEventsPage::filtersSortAndCounts() {
 
     // Sorting by the header: addresses numerically, rows that are not addresses last.
     table()->horizontalHeader()->setSortIndicator(RiskSubjectTableModel::IpColumn, Qt::AscendingOrder);
-    QCOMPARE(model()->index(0, RiskSubjectTableModel::IpColumn).data().toString(), QStringLiteral("8.8.8.8"));
+    // Line 5 (1.1.1.1) is rejected for its message only: it keeps its address and sorts first.
+    QCOMPARE(model()->index(0, RiskSubjectTableModel::IpColumn).data().toString(), QStringLiteral("1.1.1.1"));
+    QVERIFY(rowOfIp(QStringLiteral("1.1.1.1")) < rowOfIp(QStringLiteral("8.8.8.8")));
     QVERIFY(rowOfIp(QStringLiteral("9.9.9.9")) < rowOfIp(QStringLiteral("2606:4700::1111")));
     QVERIFY(rowOfIp(QStringLiteral("2606:4700::1111")) < rowOfIp(QStringLiteral("10.0.0.0/8")));
     table()->horizontalHeader()->setSortIndicator(RiskSubjectTableModel::IpColumn, Qt::DescendingOrder);

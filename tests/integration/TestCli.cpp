@@ -170,7 +170,7 @@ private slots:
     void initTestCase();
 
     void versionPrintsTheProjectVersion();
-    void noCommandPrintsUsageAndExits2();
+    void noCommandStartsTheDesktopApp();
     void helpListsEveryCommand();
     void usageErrorsExit2_data();
     void usageErrorsExit2();
@@ -245,20 +245,28 @@ void TestCli::versionPrintsTheProjectVersion() {
     QCOMPARE(run.out, QStringLiteral("threatdesk " THREATDESK_VERSION "\n"));
 }
 
-void TestCli::noCommandPrintsUsageAndExits2() {
-    for (const QStringList& arguments : {QStringList{}, QStringList{QStringLiteral("--sandbox")}}) {
+// Without a sub-command the desktop app starts (offscreen here); --quit-when-shown makes it quit
+// once its window is shown: a smoke test of the GUI start-up from the real executable.
+void TestCli::noCommandStartsTheDesktopApp() {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--quit-when-shown")},
+          QStringList{QStringLiteral("--sandbox"), QStringLiteral("--quit-when-shown")}}) {
         RUN_CLI(run, arguments);
-        EXPECT_EXIT(run, 2);
-        QVERIFY2(run.err.contains(QLatin1String("Usage: threatdesk")), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QLatin1String("threatinsight get")), qPrintable(run.err));
-        QVERIFY(run.out.isEmpty());
+        EXPECT_EXIT(run, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("shown-at-us ")), qPrintable(run.out));
     }
+    // A desktop-app option without its value is a usage error, before any window.
+    RUN_CLI(bad, (QStringList{QStringLiteral("--quit-when-shown"), QStringLiteral("--import")}));
+    EXPECT_EXIT(bad, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("Missing value after '--import'")), qPrintable(bad.err));
 }
 
 void TestCli::helpListsEveryCommand() {
     RUN_CLI(run, {QStringLiteral("--help")});
     EXPECT_EXIT(run, 0);
-    QVERIFY(run.out.startsWith(QLatin1String("Usage: threatdesk [--org URL | --sandbox | --profile NAME]")));
+    QVERIFY(
+        run.out.startsWith(QLatin1String("Usage: threatdesk [--sandbox | --profile NAME] [--import FILE]")));
+    QVERIFY(run.out.contains(QLatin1String("threatdesk [--org URL | --sandbox | --profile NAME]")));
     for (const char* expected :
          {"threatinsight get", "threatinsight set --action none|audit|block [--exclude-zone NAME_OR_ID]...",
           "zones list [--filter EXPR]", "THREATDESK_API_TOKEN", "--timeout SECONDS", "profiles list",
