@@ -2,10 +2,13 @@
 #include "HistoryPage.h"
 #include "MainWindow.h"
 #include "RiskEventsPage.h"
+#include "SandboxServer.h"
 #include "ScriptedDialogHooks.h"
 #include "ThreatInsightPage.h"
 #include "common/SystemClock.h"
 #include "profiles/ProfileStore.h"
+#include "riskevents/RunJournal.h"
+#include "riskevents/SendRun.h"
 #include "session/OrgSession.h"
 
 #include <QAbstractItemView>
@@ -247,6 +250,30 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::RiskEvents);
         QTRY_VERIFY(window->findChild<QDialog*>(QStringLiteral("quickReportDialog")) != nullptr);
+    }
+
+    // A run a crash left unfinished is offered once, as soon as its org opens, although the
+    // Risk events page was never shown.
+    void interruptedRunIsOfferedAtStart() {
+        GuiTestOrg org;
+        QVector<RiskSubject> subjects;
+        for (int i = 1; i <= 30; ++i)
+            subjects.append(
+                {QStringLiteral("203.0.113.%1").arg(i), RiskLevel::High, QStringLiteral("seen"), i});
+        const QDateTime created = QDateTime::currentDateTimeUtc();
+        const QString runId = RunJournal::newRunId(created);
+        const SendRun run = SendRun::plan(subjects, BatchPlanner::Options(),
+                                          QString::fromLatin1(OrgProfile::SandboxId), runId, created);
+        RunJournal journal(RunJournal::runDirectory(org.journalBase(), run.profileId, runId));
+        QString error;
+        QVERIFY2(journal.create(run, &error), qPrintable(error));
+
+        org.hooks()->answer(QStringLiteral("resumeRunDialog"), QMessageBox::Yes);
+        auto window = makeWindow(org);
+        window->start(QString::fromLatin1(OrgProfile::SandboxId));
+        QTRY_COMPARE_WITH_TIMEOUT(org.hooks()->askedCount(QStringLiteral("resumeRunDialog")), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(org.sandbox()->acceptedRiskSubjects().size(), 30, 10000);
+        QCOMPARE(org.hooks()->askedCount(QStringLiteral("resumeRunDialog")), 1);
     }
 
     void connectionFailureIsShown() {
