@@ -123,6 +123,10 @@ bool QuickReportDialog::build(ImportResult* result, QStringList* problems) const
                 merged.field = QStringLiteral("ip");
                 merged.value = token;
                 merged.reason = tr("duplicate of line %1").arg(*first);
+                // The row's own values, so the table shows the whole row.
+                merged.rowIp = subject.ip;
+                merged.rowLevel = RiskLevels::toString(subject.level);
+                merged.rowMessage = message;
                 result->issues.append(merged);
                 ++result->merged;
                 continue;

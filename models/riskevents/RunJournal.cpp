@@ -146,6 +146,21 @@ QStringList RunJournal::runDirectories(const QString& baseDirectory, const QStri
     return result;
 }
 
+QVector<RunJournal::RequestFile> RunJournal::requestFiles(const QString& directory) {
+    const QDir requestDir(directory + QStringLiteral("/requests"));
+    const QStringList names = requestDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVector<RequestFile> files;
+    files.reserve(names.size());
+    for (const QString& name : names) {
+        bool ok = false;
+        const int id = name.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+        if (!ok || id < 1)
+            continue;
+        files.append({id, name.endsWith(QLatin1String(".outcome.json")), name, requestDir.filePath(name)});
+    }
+    return files;
+}
+
 bool RunJournal::exists() const {
     return QFile::exists(m_directory + QStringLiteral("/run.json"));
 }
@@ -354,15 +369,12 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
     QSet<int> written;
     QHash<int, RequestOutcome> outcomes;
     QHash<int, PlannedRequest> splits;
-    const QDir requestDir(m_directory + QStringLiteral("/requests"));
-    const QStringList files = requestDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        bool ok = false;
-        const int id = name.section(QLatin1Char('.'), 0, 0).toInt(&ok);
-        if (!ok || id < 1)
-            continue;
-        const bool isOutcome = name.endsWith(QLatin1String(".outcome.json"));
-        const auto object = readObject(requestDir.filePath(name), error);
+    const QVector<RequestFile> files = requestFiles(m_directory);
+    for (const RequestFile& file : files) {
+        const int id = file.id;
+        const QString& name = file.name;
+        const bool isOutcome = file.isOutcome;
+        const auto object = readObject(file.path, error);
         if (!object)
             return std::nullopt; // QSaveFile never leaves half a file: this is real damage
         if (object->value(QStringLiteral("id")).toInt() != id)

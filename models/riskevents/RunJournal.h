@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -52,6 +53,16 @@ public:
     static QString newRunId(const QDateTime& nowUtc);
     // Run directories of a profile that hold a complete run, newest first.
     static QStringList runDirectories(const QString& baseDirectory, const QString& profileId);
+
+    // A file under requests/: "NNNNNN.json" (a request) or "NNNNNN.outcome.json" (its outcome).
+    struct RequestFile {
+        int id = 0;
+        bool isOutcome = false;
+        QString name; // file name, for messages
+        QString path;
+    };
+    // The request and outcome files of the run in `directory`, by name; other names are skipped.
+    static QVector<RequestFile> requestFiles(const QString& directory);
 
     QString directory() const { return m_directory; }
     bool exists() const;
