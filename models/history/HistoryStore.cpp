@@ -1,17 +1,16 @@
 #include "history/HistoryStore.h"
 
 #include "riskevents/RunJournal.h"
+#include "riskevents/RunSummary.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -40,25 +39,6 @@ QString number(qint64 value) {
     return QLocale().toString(value);
 }
 
-std::optional<QJsonObject> readObject(const QString& path, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            HistoryStore::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = HistoryStore::tr("%1 is not a JSON object (%2)")
-                     .arg(QDir::toNativeSeparators(path), parseError.error == QJsonParseError::NoError
-                                                              ? HistoryStore::tr("not an object")
-                                                              : parseError.errorString());
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 QString subjectsText(qint64 count) {
     return count == 1 ? HistoryStore::tr("1 subject") : HistoryStore::tr("%1 subjects").arg(number(count));
 }
@@ -82,265 +62,57 @@ QString stopReasonText(const QString& key) {
     return key.isEmpty() ? HistoryStore::tr("no reason recorded") : key;
 }
 
-struct OutcomeFile {
-    QString status; // accepted | processed | pending
-    int httpStatus = 0;
-    QString requestId;
-    QDateTime answeredAt;
-    int rejected = 0;
-    QVector<int> children;
-    QString detail;
-};
-
-struct RequestFile {
-    int parent = 0;
-    int subjects = 0;
-};
-
-// A request file as RunJournal writes it ({"id":…,"parent":…,"subjects":[i,…]}), read without
-// a JSON parser; anything else (nullopt) goes through QJsonDocument.
-std::optional<RequestFile> quickRequest(const QByteArray& bytes) {
-    const QByteArray text = bytes.trimmed();
-    if (!text.startsWith('{') || !text.endsWith('}'))
-        return std::nullopt;
-    const qsizetype parentAt = text.indexOf("\"parent\":");
-    const qsizetype subjectsAt = text.indexOf("\"subjects\":[");
-    if (parentAt < 0 || subjectsAt < 0)
-        return std::nullopt;
-    const qsizetype open = subjectsAt + 12;
-    const qsizetype close = text.indexOf(']', open);
-    if (close < 0)
-        return std::nullopt;
-    RequestFile request;
-    qsizetype p = parentAt + 9;
-    if (p >= text.size() || text[p] < '0' || text[p] > '9')
-        return std::nullopt;
-    for (; p < text.size() && text[p] >= '0' && text[p] <= '9'; ++p)
-        request.parent = request.parent * 10 + (text[p] - '0');
-    bool empty = true;
-    for (qsizetype i = open; i < close; ++i) {
-        const char c = text[i];
-        if (c == ',')
-            ++request.subjects;
-        else if (c >= '0' && c <= '9')
-            empty = false;
-        else if (c != ' ' && c != '\n')
-            return std::nullopt;
-    }
-    request.subjects = empty ? 0 : request.subjects + 1;
-    return request;
-}
-
-// Reads one run directory: run.json, state.json, the request and outcome files (and plan.json
-// only when an answered request has no request file), never subjects.jsonl.
-class RunReader {
-public:
-    RunReader(QString directory, QDateTime liveSince)
-        : m_dir(std::move(directory))
-        , m_liveSince(std::move(liveSince)) {}
-
-    HistoryEntry read();
-
-private:
-    HistoryEntry unreadable(const QString& reason) const;
-    std::optional<int> requestSubjects(int id);
-    void visit(int id, QSet<int>& visited);
-
-    QString m_dir;
-    QDateTime m_liveSince;
-    int m_plannedCount = 0;
-    QHash<int, OutcomeFile> m_outcomes;
-    QHash<int, RequestFile> m_requests;
-    std::optional<QJsonArray> m_plan;
-    QStringList m_problems;
-    qint64 m_accepted = 0;
-    qint64 m_rejected = 0;
-    int m_unconfirmed = 0;
-    int m_waiting = 0; // requests still to deliver
-};
-
-HistoryEntry RunReader::unreadable(const QString& reason) const {
+// A run whose run.json cannot be read: listed, with the reason, never skipped.
+HistoryEntry unreadableRun(const RunSummary& run) {
     HistoryEntry entry;
     entry.kind = HistoryEntry::Kind::RiskRun;
     // The run id starts with its creation time: the best "when" a damaged run still has.
-    const QString runId = QFileInfo(m_dir).fileName();
+    const QString runId = QFileInfo(run.directory).fileName();
     const QDateTime parsed = QDateTime::fromString(runId.left(19), QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (parsed.isValid())
         entry.when = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
     entry.outcome = QStringLiteral("unreadable");
-    entry.summary = HistoryStore::tr("Run %1 cannot be read: %2").arg(runId, reason);
+    entry.summary = HistoryStore::tr("Run %1 cannot be read: %2").arg(runId, run.error);
     entry.details =
-        HistoryStore::tr("This run's journal is damaged and cannot be listed.\nReason: %1").arg(reason);
-    entry.runDirectory = m_dir;
+        HistoryStore::tr("This run's journal is damaged and cannot be listed.\nReason: %1").arg(run.error);
+    entry.runDirectory = run.directory;
     return entry;
 }
 
-std::optional<int> RunReader::requestSubjects(int id) {
-    const auto known = m_requests.constFind(id);
-    if (known != m_requests.cend())
-        return known->subjects;
-    if (id >= 1 && id <= m_plannedCount) {
-        if (!m_plan) {
-            QString error;
-            const auto plan = readObject(m_dir + QStringLiteral("/plan.json"), &error);
-            if (!plan) {
-                m_problems.append(error);
-                m_plan = QJsonArray();
-            } else {
-                m_plan = plan->value(QStringLiteral("requests")).toArray();
-            }
-        }
-        if (id - 1 < m_plan->size())
-            return static_cast<int>(m_plan->at(id - 1).toArray().size());
-    }
-    m_problems.append(HistoryStore::tr("request %1 was answered but its subjects are not on disk").arg(id));
-    return std::nullopt;
-}
-
-// The same walk as RunJournal::load(): planned requests in order, each split in place of its
-// parent, so a subject is counted once however often its request was split.
-void RunReader::visit(int id, QSet<int>& visited) {
-    if (visited.contains(id))
-        return;
-    visited.insert(id);
-    const auto outcome = m_outcomes.constFind(id);
-    if (outcome == m_outcomes.cend() || outcome->status == QLatin1String("pending")) {
-        if (outcome == m_outcomes.cend() && m_requests.contains(id))
-            ++m_unconfirmed;
-        ++m_waiting;
-        return;
-    }
-    if (outcome->status == QLatin1String("accepted")) {
-        m_accepted += requestSubjects(id).value_or(0);
-        return;
-    }
-    m_rejected += outcome->rejected;
-    for (int child : outcome->children) {
-        const auto request = m_requests.constFind(child);
-        if (request != m_requests.cend() && request->parent == id)
-            visit(child, visited);
-    }
-}
-
-HistoryEntry RunReader::read() {
-    QString error;
-    const auto meta = readObject(m_dir + QStringLiteral("/run.json"), &error);
-    if (!meta)
-        return unreadable(error);
-    if (meta->value(QStringLiteral("format")).toInt() != RunJournal::FormatVersion)
-        return unreadable(HistoryStore::tr("run.json has the unknown journal format %1")
-                              .arg(meta->value(QStringLiteral("format")).toInt()));
-    const qint64 subjectCount = meta->value(QStringLiteral("subjectCount")).toInteger(-1);
-    if (subjectCount < 0)
-        return unreadable(HistoryStore::tr("run.json has no subject count"));
-    m_plannedCount = meta->value(QStringLiteral("plannedRequests")).toInt(-1);
-    if (m_plannedCount < 0)
-        return unreadable(HistoryStore::tr("run.json has no number of planned requests"));
-
+// `liveSince`: a "running" or "paused" state written before it was cut off by a crash or a quit.
+HistoryEntry runEntry(const RunSummary& run, const QDateTime& liveSince) {
+    if (!run.readable)
+        return unreadableRun(run);
     HistoryEntry entry;
     entry.kind = HistoryEntry::Kind::RiskRun;
-    entry.runDirectory = m_dir;
-    entry.profileId = meta->value(QStringLiteral("profileId")).toString();
-    entry.when = parseTime(meta->value(QStringLiteral("createdAt")));
-    const QString runId = meta->value(QStringLiteral("runId")).toString();
-    entry.subjects = static_cast<int>(subjectCount);
+    entry.runDirectory = run.directory;
+    entry.profileId = run.profileId;
+    entry.when = run.createdAt;
+    entry.subjects = run.subjects;
+    entry.accepted = run.accepted;
+    entry.rejected = run.rejected;
+    entry.pending = run.pending;
+    entry.requestIds = run.requestIds;
 
-    // Request and outcome files: small (at most one request's subject indices each).
-    const QDir requestDir(m_dir + QStringLiteral("/requests"));
-    const QStringList files = requestDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        bool ok = false;
-        const int id = name.section(QLatin1Char('.'), 0, 0).toInt(&ok);
-        if (!ok || id < 1)
-            continue;
-        const bool isOutcome = name.endsWith(QLatin1String(".outcome.json"));
-        if (!isOutcome) {
-            // A million-subject run has a thousand request files: count, do not parse.
-            QFile file(requestDir.filePath(name));
-            if (file.open(QIODevice::ReadOnly)) {
-                if (const auto request = quickRequest(file.readAll())) {
-                    m_requests.insert(id, *request);
-                    continue;
-                }
-            }
-        }
-        const auto object = readObject(requestDir.filePath(name), &error);
-        if (!object) {
-            m_problems.append(error);
-            continue;
-        }
-        if (isOutcome) {
-            OutcomeFile outcome;
-            outcome.status = object->value(QStringLiteral("status")).toString();
-            outcome.httpStatus = object->value(QStringLiteral("httpStatus")).toInt();
-            outcome.requestId = object->value(QStringLiteral("requestId")).toString();
-            outcome.answeredAt = parseTime(object->value(QStringLiteral("answeredAt")));
-            outcome.rejected = static_cast<int>(object->value(QStringLiteral("rejected")).toArray().size());
-            const QJsonArray children = object->value(QStringLiteral("children")).toArray();
-            for (const QJsonValue& child : children)
-                outcome.children.append(child.toInt());
-            outcome.detail = object->value(QStringLiteral("detail")).toString();
-            if (outcome.status != QLatin1String("accepted") && outcome.status != QLatin1String("processed") &&
-                outcome.status != QLatin1String("pending")) {
-                m_problems.append(
-                    HistoryStore::tr("%1 has the unknown status \"%2\"").arg(name, outcome.status));
-                continue;
-            }
-            m_outcomes.insert(id, outcome);
-        } else {
-            RequestFile request;
-            request.parent = object->value(QStringLiteral("parent")).toInt();
-            request.subjects = static_cast<int>(object->value(QStringLiteral("subjects")).toArray().size());
-            m_requests.insert(id, request);
-        }
-    }
-
-    QSet<int> visited;
-    for (int id = 1; id <= m_plannedCount; ++id)
-        visit(id, visited);
-    entry.accepted = static_cast<int>(m_accepted);
-    entry.rejected = static_cast<int>(m_rejected);
-    entry.pending = static_cast<int>(qMax<qint64>(0, subjectCount - m_accepted - m_rejected));
-
-    QList<int> answered = m_outcomes.keys();
-    std::sort(answered.begin(), answered.end());
     QStringList answerLines;
-    for (int id : answered) {
-        const OutcomeFile& outcome = m_outcomes[id];
-        if (!outcome.requestId.isEmpty())
-            entry.requestIds.append(outcome.requestId);
-        if (outcome.status != QLatin1String("accepted"))
+    for (const RunSummary::Answer& answer : run.answers) {
+        if (answer.status != QLatin1String("accepted"))
             answerLines.append(
                 HistoryStore::tr("  request %1: %2, HTTP %3, Okta request id %4%5")
-                    .arg(id)
-                    .arg(outcome.status)
-                    .arg(outcome.httpStatus)
-                    .arg(outcome.requestId.isEmpty() ? HistoryStore::tr("none") : outcome.requestId)
-                    .arg(outcome.detail.isEmpty() ? QString() : QStringLiteral(": ") + outcome.detail));
+                    .arg(answer.id)
+                    .arg(answer.status)
+                    .arg(answer.httpStatus)
+                    .arg(answer.requestId.isEmpty() ? HistoryStore::tr("none") : answer.requestId)
+                    .arg(answer.detail.isEmpty() ? QString() : QStringLiteral(": ") + answer.detail));
     }
 
     // The outcome from state.json (written by the scheduler).
-    QString stateName;
-    QString reasonKey;
-    QString explanation;
-    bool live = false;
-    const QString statePath = m_dir + QStringLiteral("/state.json");
-    if (QFile::exists(statePath)) {
-        const auto state = readObject(statePath, &error);
-        if (!state) {
-            m_problems.append(error);
-        } else {
-            stateName = state->value(QStringLiteral("state")).toString();
-            const QString reason = state->value(QStringLiteral("reason")).toString();
-            const qsizetype colon = reason.indexOf(QStringLiteral(": "));
-            reasonKey = colon < 0 ? reason : reason.left(colon);
-            explanation = colon < 0 ? QString() : reason.mid(colon + 2);
-            live = (stateName == QLatin1String("running") || stateName == QLatin1String("paused")) &&
-                   QFileInfo(statePath).lastModified().toUTC() >= m_liveSince;
-        }
-    }
+    const QString reasonKey = run.reasonKey();
+    const bool damaged = !run.error.isEmpty();
+    const bool live = (run.state == QLatin1String("running") || run.state == QLatin1String("paused")) &&
+                      run.stateWrittenAt >= liveSince;
     QString outcomeNote;
-    if (stateName == QLatin1String("stopped")) {
+    if (run.state == QLatin1String("stopped")) {
         if (reasonKey == QLatin1String("Completed")) {
             entry.outcome = QStringLiteral("completed");
         } else if (reasonKey == QLatin1String("Cancelled")) {
@@ -351,40 +123,39 @@ HistoryEntry RunReader::read() {
         }
     } else if (live) {
         entry.outcome = QStringLiteral("running");
-        if (stateName == QLatin1String("paused"))
+        if (run.state == QLatin1String("paused"))
             outcomeNote = HistoryStore::tr("paused");
-    } else if (entry.pending == 0 && m_problems.isEmpty()) {
+    } else if (entry.pending == 0 && !damaged) {
         // Every subject has its final fate; the app stopped before it could say so.
         entry.outcome = QStringLiteral("completed");
     } else {
         entry.outcome = QStringLiteral("interrupted");
     }
-    if (!m_problems.isEmpty())
+    if (damaged)
         entry.outcome = QStringLiteral("unreadable");
 
     entry.summary = HistoryStore::tr("%1: %2 accepted, %3 rejected, %4 pending")
-                        .arg(subjectsText(subjectCount), number(entry.accepted), number(entry.rejected),
+                        .arg(subjectsText(run.subjects), number(entry.accepted), number(entry.rejected),
                              number(entry.pending));
     if (!outcomeNote.isEmpty())
         entry.summary += QStringLiteral("; ") + outcomeNote;
 
     QStringList details;
-    details.append(HistoryStore::tr("Risk events run %1").arg(runId));
-    details.append(HistoryStore::tr("Event timestamp: %1")
-                       .arg(readableTime(parseTime(meta->value(QStringLiteral("timestamp"))))));
-    if (meta->contains(QStringLiteral("timeToLiveSeconds")))
-        details.append(HistoryStore::tr("Time to live: %1 seconds")
-                           .arg(number(meta->value(QStringLiteral("timeToLiveSeconds")).toInteger())));
-    details.append(HistoryStore::tr("Requests: %1 planned, %2 answered, %3 still to deliver")
-                       .arg(number(m_plannedCount), number(m_outcomes.size()), number(m_waiting)));
-    if (m_unconfirmed > 0)
+    details.append(HistoryStore::tr("Risk events run %1").arg(run.runId));
+    details.append(HistoryStore::tr("Event timestamp: %1").arg(readableTime(run.timestamp)));
+    if (run.timeToLiveSeconds)
+        details.append(HistoryStore::tr("Time to live: %1 seconds").arg(number(*run.timeToLiveSeconds)));
+    details.append(
+        HistoryStore::tr("Requests: %1 planned, %2 answered, %3 still to deliver")
+            .arg(number(run.plannedRequests), number(run.answers.size()), number(run.waitingRequests)));
+    if (run.unconfirmedRequests > 0)
         details.append(
             HistoryStore::tr("%1 request(s) were in flight when the run stopped: Okta may have them "
                              "already, and resuming sends them again.")
-                .arg(number(m_unconfirmed)));
-    if (!stateName.isEmpty())
+                .arg(number(run.unconfirmedRequests)));
+    if (!run.state.isEmpty())
         details.append(HistoryStore::tr("Last state: %1%2")
-                           .arg(stateName, reasonKey.isEmpty()
+                           .arg(run.state, reasonKey.isEmpty()
                                                ? QString()
                                                : QStringLiteral(" (") + reasonKey + QStringLiteral(")")));
     else
@@ -394,15 +165,16 @@ HistoryEntry RunReader::read() {
         details.append(
             HistoryStore::tr("The run did not finish: its pending subjects can be resumed from the "
                              "Risk events screen."));
-    if (!explanation.isEmpty())
-        details.append(explanation);
+    if (!run.reasonText().isEmpty())
+        details.append(run.reasonText());
     if (!answerLines.isEmpty()) {
         details.append(HistoryStore::tr("Answers other than accepted:"));
         details.append(answerLines);
     }
-    if (!m_problems.isEmpty()) {
+    if (damaged) {
         details.append(HistoryStore::tr("Damaged journal files (the counts may be incomplete):"));
-        for (const QString& problem : std::as_const(m_problems))
+        const QStringList problems = run.error.split(QLatin1Char('\n'));
+        for (const QString& problem : problems)
             details.append(QStringLiteral("  ") + problem);
     }
     entry.details = details.join(QLatin1Char('\n'));
@@ -570,7 +342,7 @@ QList<HistoryEntry> HistoryStore::entries(const QString& profileId) const {
     QList<HistoryEntry> result;
     const QStringList runs = RunJournal::runDirectories(runsDirectory(), profileId);
     for (const QString& directory : runs) {
-        HistoryEntry entry = RunReader(directory, m_startedAt).read();
+        HistoryEntry entry = runEntry(RunSummary::read(directory), m_startedAt);
         entry.profileId = profileId; // the folder decides whose run it is
         result.append(entry);
     }

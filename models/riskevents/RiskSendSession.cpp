@@ -1,126 +1,11 @@
 #include "riskevents/RiskSendSession.h"
 
 #include "common/Clock.h"
+#include "riskevents/RunSummary.h"
 #include "riskevents/SendRun.h"
 
 #include <QDir>
-#include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-
-#include <functional>
-
-namespace {
-
-std::optional<QJsonObject> readObject(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-// What the resume prompt and the interrupted-run search need, read from run.json, the outcome
-// files and the (small) files of split requests only: subjects.jsonl and plan.json of a
-// million-subject run stay unread.
-struct RunSummary {
-    QDateTime createdAt;
-    int subjects = 0;
-    int accepted = 0;
-    int rejected = 0;
-    int pending = 0;
-};
-
-std::optional<RunSummary> summarize(const QString& directory) {
-    const auto meta = readObject(directory + QStringLiteral("/run.json"));
-    if (!meta)
-        return std::nullopt;
-    RunSummary summary;
-    summary.createdAt =
-        QDateTime::fromString(meta->value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    summary.subjects = meta->value(QStringLiteral("subjectCount")).toInt(-1);
-    const int planned = meta->value(QStringLiteral("plannedRequests")).toInt(-1);
-    const int perRequest = qBound(1, meta->value(QStringLiteral("subjectsPerEvent")).toInt(1), 50) *
-                           qBound(1, meta->value(QStringLiteral("eventsPerRequest")).toInt(1), 20);
-    if (summary.subjects < 0 || planned < 0)
-        return std::nullopt;
-
-    struct Outcome {
-        QString status;
-        int rejected = 0;
-        QVector<int> children;
-    };
-    QHash<int, Outcome> outcomes;
-    QHash<int, int> splitSizes; // split request id → subject count
-    const QDir requestDir(directory + QStringLiteral("/requests"));
-    const QStringList files = requestDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        bool ok = false;
-        const int id = name.section(QLatin1Char('.'), 0, 0).toInt(&ok);
-        if (!ok || id < 1)
-            continue;
-        const bool isOutcome = name.endsWith(QLatin1String(".outcome.json"));
-        if (!isOutcome && id <= planned)
-            continue; // planned sizes follow from the packing
-        const auto object = readObject(requestDir.filePath(name));
-        if (!object)
-            continue;
-        if (isOutcome) {
-            Outcome outcome;
-            outcome.status = object->value(QStringLiteral("status")).toString();
-            outcome.rejected = static_cast<int>(object->value(QStringLiteral("rejected")).toArray().size());
-            const QJsonArray children = object->value(QStringLiteral("children")).toArray();
-            for (const QJsonValue& child : children)
-                outcome.children.append(child.toInt());
-            outcomes.insert(id, outcome);
-        } else {
-            splitSizes.insert(id,
-                              static_cast<int>(object->value(QStringLiteral("subjects")).toArray().size()));
-        }
-    }
-
-    // The planner cuts the priority order into full requests and one remainder.
-    auto sizeOf = [&](int id) {
-        if (id > planned)
-            return splitSizes.value(id);
-        return qBound(0, summary.subjects - (id - 1) * perRequest, perRequest);
-    };
-    // Only accepted and rejected subjects are counted; the rest is pending, whatever a damaged
-    // journal leaves unexplained included.
-    std::function<void(int, int)> visit = [&](int id, int depth) {
-        const auto outcome = outcomes.constFind(id);
-        if (outcome == outcomes.cend() || depth > 64)
-            return;
-        if (outcome->status == QLatin1String("accepted")) {
-            summary.accepted += sizeOf(id);
-        } else if (outcome->status == QLatin1String("processed")) {
-            summary.rejected += outcome->rejected;
-            for (int child : outcome->children) {
-                if (child > planned)
-                    visit(child, depth + 1);
-            }
-        }
-    };
-    for (int id = 1; id <= planned; ++id)
-        visit(id, 0);
-    summary.accepted = qMin(summary.accepted, summary.subjects);
-    summary.rejected = qMin(summary.rejected, summary.subjects - summary.accepted);
-    summary.pending = summary.subjects - summary.accepted - summary.rejected;
-    return summary;
-}
-
-// state.json says "stopped" with "Completed: …" once the scheduler has settled every subject.
-bool isFinished(const QString& directory) {
-    const QPair<QString, QString> state = RunJournal(directory).readState();
-    return state.first == QLatin1String("stopped") && state.second.startsWith(QLatin1String("Completed"));
-}
-
-} // namespace
 
 RiskSendSession::RiskSendSession(OktaClient* client, Clock* clock, QString journalBase, QString profileId,
                                  QObject* parent)
@@ -220,29 +105,29 @@ QStringList RiskSendSession::interruptedRuns() const {
     const QString active = isActive() ? runDirectory() : QString();
     const QStringList directories = RunJournal::runDirectories(m_journalBase, m_profileId);
     for (const QString& directory : directories) {
-        if (directory == active || isFinished(directory))
+        if (directory == active)
             continue;
-        const auto summary = summarize(directory);
-        if (summary && summary->pending > 0)
+        const RunSummary summary = RunSummary::read(directory);
+        if (summary.readable && !summary.finished && summary.pending > 0)
             result.append(directory);
     }
     return result;
 }
 
 QString RiskSendSession::describeRun(const QString& runDirectory) {
-    const auto summary = summarize(runDirectory);
-    if (!summary)
+    const RunSummary summary = RunSummary::read(runDirectory);
+    if (!summary.readable)
         return tr("Run in %1 (unreadable)").arg(QDir::toNativeSeparators(runDirectory));
-    const QString when = summary->createdAt.isValid() ? QLocale().toString(summary->createdAt.toLocalTime(),
-                                                                           QStringLiteral("d MMM yyyy HH:mm"))
-                                                      : QDir(runDirectory).dirName();
+    const QString when = summary.createdAt.isValid() ? QLocale().toString(summary.createdAt.toLocalTime(),
+                                                                          QStringLiteral("d MMM yyyy HH:mm"))
+                                                     : QDir(runDirectory).dirName();
     // No "(s)": the app ships no English plural forms.
-    QString text = summary->subjects == 1 ? tr("Run of %1: 1 subject").arg(when)
-                                          : tr("Run of %1: %L2 subjects").arg(when).arg(summary->subjects);
-    text += tr(", %L1 accepted").arg(summary->accepted);
-    if (summary->rejected > 0)
-        text += tr(", %L1 rejected").arg(summary->rejected);
-    text += tr(", %L1 pending").arg(summary->pending);
+    QString text = summary.subjects == 1 ? tr("Run of %1: 1 subject").arg(when)
+                                         : tr("Run of %1: %L2 subjects").arg(when).arg(summary.subjects);
+    text += tr(", %L1 accepted").arg(summary.accepted);
+    if (summary.rejected > 0)
+        text += tr(", %L1 rejected").arg(summary.rejected);
+    text += tr(", %L1 pending").arg(summary.pending);
     return text;
 }
 

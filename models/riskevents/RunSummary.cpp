@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -199,7 +200,8 @@ void Reader::readRequestFiles() {
         answer.detail = object->value(QStringLiteral("detail")).toString();
         if (answer.status != QLatin1String("accepted") && answer.status != QLatin1String("processed") &&
             answer.status != QLatin1String("pending")) {
-            m_problems.append(RunSummary::tr("%1 has the unknown status \"%2\"").arg(file.name, answer.status));
+            m_problems.append(
+                RunSummary::tr("%1 has the unknown status \"%2\"").arg(file.name, answer.status));
             continue;
         }
         Outcome outcome;

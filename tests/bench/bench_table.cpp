@@ -76,7 +76,7 @@ ImportResult makeImport(int rows) {
                        .arg(r % 10)
                        .arg(random.bounded(0x10000), 0, 16)
                        .arg(random.bounded(0x10000), 0, 16)
-                       .arg(i, 0, 16);
+                       .arg(i & 0xffff, 0, 16); // a valid group: at most 4 hex digits
         } else {
             s.ip = QStringLiteral("%1.%2.%3.%4")
                        .arg(11 + random.bounded(212))
