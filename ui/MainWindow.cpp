@@ -395,7 +395,7 @@ HistoryPage* MainWindow::historyPage() {
 }
 
 bool MainWindow::isSending() const {
-    return m_riskEvents && isSending();
+    return m_riskEvents && m_riskEvents->isSending();
 }
 
 bool MainWindow::hasUnsavedChanges() const {

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -274,6 +276,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(org.hooks()->askedCount(QStringLiteral("resumeRunDialog")), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(org.sandbox()->acceptedRiskSubjects().size(), 30, 10000);
         QCOMPARE(org.hooks()->askedCount(QStringLiteral("resumeRunDialog")), 1);
+    }
+
+    // Quitting while a run is sending (here: paused) asks first; Cancel keeps the window.
+    void quittingWhileSendingAsks() {
+        GuiTestOrg org;
+        auto window = makeWindow(org);
+        window->start(QString::fromLatin1(OrgProfile::SandboxId));
+        QTRY_COMPARE_WITH_TIMEOUT(org.session()->state(), OrgSession::State::Open, 5000);
+        const QString csv = org.dataDirectory() + QStringLiteral("/rows.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ip,level,message\n");
+        for (int i = 0; i < 2500; ++i)
+            file.write(QStringLiteral("45.33.%1.%2,HIGH,seen\n").arg(i / 250).arg(i % 250 + 1).toUtf8());
+        file.close();
+        window->showPage(MainWindow::RiskEvents);
+        window->riskEventsPage()->importFile(csv);
+        auto* table = window->findChild<QTableView*>(QStringLiteral("riskTable"));
+        QVERIFY(table);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2500, 10000);
+        window->findChild<QAction*>(QStringLiteral("sendAction"))->trigger();
+        window->findChild<QAction*>(QStringLiteral("pauseAction"))->trigger();
+        QVERIFY(window->isSending());
+
+        QVERIFY(!window->close()); // refused until answered; unscripted means Cancel
+        QTRY_COMPARE(org.hooks()->askedCount(QStringLiteral("quitDialog")), 1);
+        QVERIFY(window->isVisible());
+        org.hooks()->answer(QStringLiteral("quitDialog"), QMessageBox::Yes);
+        window->close();
+        QTRY_VERIFY(!window->isVisible());
+        QCOMPARE(org.hooks()->askedCount(QStringLiteral("quitDialog")), 2);
     }
 
     void connectionFailureIsShown() {
