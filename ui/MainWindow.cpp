@@ -86,6 +86,13 @@ MainWindow::MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* 
 }
 
 MainWindow::~MainWindow() {
+    // The pages abort their jobs as they go, and an aborted job still reports its exchange
+    // through the session: this window must not hear it half-destroyed. So stop listening, and
+    // let the pages go while the window is still whole.
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_session->profiles(), nullptr, this, nullptr);
+    m_pages->disconnect(this);
+    delete m_pages;
     if (m_ownsSettings)
         delete m_settings;
 }
