@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "LazyIconEngine.h"
+
 #include <QHash>
 
 QIcon Icons::icon(const QString& name) {
@@ -17,12 +19,12 @@ QIcon Icons::icon(const QString& name) {
         {QStringLiteral("save"), QStringLiteral("document-save")},
         {QStringLiteral("undo"), QStringLiteral("edit-undo")},
     };
-    // Parsing an SVG costs more than the lookup: each icon is made once per name.
+    // Each icon is made once per name, and its SVG is read only when it is first drawn.
     static QHash<QString, QIcon> made;
     const auto cached = made.constFind(name);
     if (cached != made.constEnd())
         return *cached;
-    const QIcon own(QStringLiteral(":/icons/%1.svg").arg(name));
+    const QIcon own(new LazyIconEngine(QStringLiteral(":/icons/%1.svg").arg(name)));
     const auto it = theme.constFind(name);
     const QIcon icon = it == theme.constEnd() ? own : QIcon::fromTheme(*it, own);
     made.insert(name, icon);

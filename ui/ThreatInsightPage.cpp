@@ -126,7 +126,6 @@ void ThreatInsightPage::buildUi() {
     m_lastUpdatedLabel->setObjectName(QStringLiteral("lastUpdatedLabel"));
     m_excludedLabel = new QLabel(infoBox);
     m_excludedLabel->setObjectName(QStringLiteral("excludedSummaryLabel"));
-    m_excludedLabel->setWordWrap(true);
     for (QLabel* label : {m_createdLabel, m_lastUpdatedLabel, m_excludedLabel})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Created:"), m_createdLabel);
@@ -359,7 +358,11 @@ void ThreatInsightPage::refreshLabels() {
     m_createdLabel->setToolTip(loaded.created.toString(Qt::ISODateWithMs));
     m_lastUpdatedLabel->setText(localTime(loaded.lastUpdated));
     m_lastUpdatedLabel->setToolTip(loaded.lastUpdated.toString(Qt::ISODateWithMs));
-    m_excludedLabel->setText(m_editor->excludedSummary());
+    const QString excluded = m_editor->excludedSummary();
+    // Wrapping makes every layout above ask heightForWidth, which costs a text layout per pass:
+    // only a summary too long for one line needs it.
+    m_excludedLabel->setWordWrap(excluded.size() > 80);
+    m_excludedLabel->setText(excluded);
 }
 
 void ThreatInsightPage::refreshEnabled() {

@@ -67,6 +67,7 @@ private slots:
     void filterNarrowsTheTable();
     void closingTheOrgDropsTheEditor();
     void pageActionsHaveShortcuts();
+    void zoneTableIsBuiltWhenZonesArrive();
 
 private:
     bool open(SandboxOptions options = {});
@@ -76,7 +77,11 @@ private:
             qWarning("no %s", name);
         return widget;
     }
-    QAbstractItemModel* zones() const { return child<QTableView>("zoneTable")->model(); }
+    // The table is built when the first zones arrive; until then there is none.
+    QAbstractItemModel* zones() const {
+        auto* table = m_page->findChild<QTableView*>(QStringLiteral("zoneTable"));
+        return table ? table->model() : nullptr;
+    }
     QModelIndex excludeCell(const QString& name) const;
     bool isDirtyShown() const;
     // A colleague's change through a second client, behind the page's back.
@@ -106,7 +111,7 @@ bool TestThreatInsightPage::open(SandboxOptions options) {
     bool loaded = QTest::qWaitFor(
         [this] {
             auto* audit = child<QRadioButton>("actionAudit");
-            return zones()->rowCount() == SeededZones && audit && audit->isEnabled();
+            return zones() && zones()->rowCount() == SeededZones && audit && audit->isEnabled();
         },
         WaitMs);
     return loaded && m_org->sandbox();
@@ -462,6 +467,37 @@ void TestThreatInsightPage::pageActionsHaveShortcuts() {
         QVERIFY(widget);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
+}
+
+void TestThreatInsightPage::zoneTableIsBuiltWhenZonesArrive() {
+    m_page.reset();
+    m_org = std::make_unique<GuiTestOrg>();
+    QVERIFY(m_org->isValid());
+    m_page = std::make_unique<ThreatInsightPage>(m_org->session(), m_org->history(), m_org->hooks());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    // No org: a line saying so stands where the table will be, and no item view is built.
+    auto* empty = child<QLabel>("zoneEmptyLabel");
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("No org is open")));
+    QVERIFY(!zones());
+    QVERIFY(child<QLabel>("zoneCountLabel")->text().startsWith(QStringLiteral("0 zone")));
+
+    m_org->openSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(zones() && zones()->rowCount() == SeededZones, WaitMs);
+    QVERIFY(child<QTableView>("zoneTable")->isVisible());
+    QVERIFY(!empty->isVisible());
+    // A filter typed before the table existed applies once it does.
+    m_page.reset();
+    m_org = std::make_unique<GuiTestOrg>();
+    m_page = std::make_unique<ThreatInsightPage>(m_org->session(), m_org->history(), m_org->hooks());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    child<QLineEdit>("zoneFilter")->setText(QStringLiteral("vpn egress"));
+    m_org->openSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(zones() && zones()->rowCount() == 1, WaitMs);
+    QCOMPARE(zones()->index(0, ZoneTableModel::NameColumn).data().toString(), QStringLiteral("VPN Egress"));
 }
 
 QTEST_MAIN(TestThreatInsightPage)
