@@ -80,7 +80,15 @@ QString HistoryTableModel::outcomeText(const QString& outcome) {
 }
 
 QString HistoryTableModel::kindText(HistoryEntry::Kind kind) {
-    return kind == HistoryEntry::Kind::RiskRun ? tr("Risk events run") : tr("ThreatInsight change");
+    switch (kind) {
+    case HistoryEntry::Kind::RiskRun:
+        return tr("Risk events run");
+    case HistoryEntry::Kind::ThreatInsightChange:
+        return tr("ThreatInsight change");
+    case HistoryEntry::Kind::ZoneChange:
+        return tr("Zone change");
+    }
+    return {};
 }
 
 int HistoryTableModel::rowCount(const QModelIndex& parent) const {

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "DetectionsPage.h"
 #include "DialogHooks.h"
 #include "HistoryPage.h"
 #include "Icons.h"
 #include "ProfileDialog.h"
 #include "RiskEventsPage.h"
 #include "ThreatInsightPage.h"
+#include "ZoneChangeDialog.h"
 #include "api/OktaClient.h"
 #include "history/HistoryStore.h"
 #include "profiles/ProfileStore.h"
@@ -56,8 +58,8 @@ MainWindow::MainWindow(OrgSession* session, HistoryStore* history, DialogHooks* 
     // Each tab holds an empty frame; its page is built the first time it is needed (shown,
     // Ctrl+R, a run to resume), so the window appears without paying for pages not looked at.
     const QStringList icons = {QStringLiteral("threatinsight"), QStringLiteral("risk-events"),
-                               QStringLiteral("history")};
-    const QStringList titles = {tr("&ThreatInsight"), tr("&Risk events"), tr("&History")};
+                               QStringLiteral("history"), QStringLiteral("detections")};
+    const QStringList titles = {tr("&ThreatInsight"), tr("&Risk events"), tr("&History"), tr("&Detections")};
     for (int i = 0; i < titles.size(); ++i) {
         auto* frame = new QWidget(m_pages);
         auto* layout = new QVBoxLayout(frame);
@@ -132,7 +134,7 @@ void MainWindow::buildActions() {
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    const QStringList names = {tr("&ThreatInsight"), tr("&Risk events"), tr("&History")};
+    const QStringList names = {tr("&ThreatInsight"), tr("&Risk events"), tr("&History"), tr("&Detections")};
     for (int i = 0; i < names.size(); ++i) {
         auto* action = new QAction(m_pages->tabIcon(i), names.at(i), this);
         action->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
@@ -167,6 +169,8 @@ void MainWindow::buildMenus() {
     addAction(m_reportIps);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
+    buildIncidentMenu();
+
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QMenu* help = m_helpMenu;
     help->addAction(m_about);
@@ -196,6 +200,63 @@ void MainWindow::buildMenus() {
     bar->addSeparator();
     bar->addAction(m_reportIps);
     connect(m_orgSwitcher, qOverload<int>(&QComboBox::activated), this, &MainWindow::onOrgChosen);
+}
+
+void MainWindow::buildIncidentMenu() {
+    // Blocking or exempting an address is the other incident-response step: from every page.
+    struct Entry {
+        ZoneAction action;
+        const char* objectName;
+        const char* icon;
+        QString text;
+        QKeySequence shortcut;
+        QString toolTip;
+    };
+    const Entry entries[] = {
+        {ZoneAction::Block, "blockIpsAction", "block", tr("&Block IPs…"), QKeySequence(tr("Ctrl+Alt+B")),
+         tr("Add addresses to a block list zone (BlockedIpZone by default), after showing the change")},
+        {ZoneAction::Unblock, "unblockIpsAction", "block", tr("&Unblock IPs…"),
+         QKeySequence(tr("Ctrl+Alt+Shift+B")), tr("Remove addresses from a block list zone")},
+        {ZoneAction::Exempt, "exemptIpsAction", "exempt", tr("&Exempt IPs…"), QKeySequence(tr("Ctrl+Alt+E")),
+         tr("Add addresses to DefaultExemptIpZone, which ThreatInsight never flags")},
+        {ZoneAction::Unexempt, "unexemptIpsAction", "exempt", tr("U&nexempt IPs…"),
+         QKeySequence(tr("Ctrl+Alt+Shift+E")), tr("Remove addresses from DefaultExemptIpZone")},
+    };
+    QMenu* menu = menuBar()->addMenu(tr("&Incident"));
+    menu->setObjectName(QStringLiteral("incidentMenu"));
+    for (const Entry& entry : entries) {
+        auto* action = new QAction(Icons::icon(QLatin1String(entry.icon)), entry.text, this);
+        action->setObjectName(QLatin1String(entry.objectName));
+        action->setShortcut(entry.shortcut);
+        action->setToolTip(entry.toolTip);
+        const ZoneAction zoneAction = entry.action;
+        connect(action, &QAction::triggered, this, [this, zoneAction] { openZoneDialog(zoneAction); });
+        menu->addAction(action);
+        addAction(action);
+        m_zoneActions.append(action);
+    }
+    menu->addSeparator();
+    menu->addAction(m_reportIps);
+}
+
+ZoneChangeDialog* MainWindow::openZoneDialog(ZoneAction action) {
+    if (m_session->state() != OrgSession::State::Open)
+        return nullptr;
+    const QStringList ips =
+        currentPage() == Detections && m_detections ? m_detections->selectedIps() : QStringList();
+    auto* dialog = new ZoneChangeDialog(m_session, m_historyStore, action, ips, this);
+    connect(dialog, &ZoneChangeDialog::zoneChanged, this,
+            [this](const QString& summary, const QString& requestId) {
+                statusBar()->showMessage(tr("Zone changed: %1 (request id %2)").arg(summary, requestId),
+                                         10000);
+            });
+    m_hooks->showDialog(dialog);
+    return dialog;
+}
+
+void MainWindow::addDetectionsToRiskBatch(const QStringList& ips) {
+    showPage(RiskEvents);
+    riskEventsPage()->appendAddresses(ips, QStringLiteral("HIGH"), tr("ThreatInsight detection"));
 }
 
 void MainWindow::buildStatusBar() {
@@ -366,6 +427,13 @@ QWidget* MainWindow::ensurePage(Page page) {
         widget = m_history;
         title = tr("&History");
         break;
+    case Detections:
+        m_detections = new DetectionsPage(m_session, m_historyStore, m_hooks, m_clock, frame);
+        connect(m_detections, &DetectionsPage::statusMessage, this, showMessage);
+        connect(m_detections, &DetectionsPage::addToRiskBatch, this, &MainWindow::addDetectionsToRiskBatch);
+        widget = m_detections;
+        title = tr("&Detections");
+        break;
     case PageCount:
         return nullptr;
     }
@@ -401,6 +469,11 @@ HistoryPage* MainWindow::historyPage() {
     return m_history;
 }
 
+DetectionsPage* MainWindow::detectionsPage() {
+    ensurePage(Detections);
+    return m_detections;
+}
+
 bool MainWindow::isSending() const {
     return m_riskEvents && m_riskEvents->isSending();
 }
@@ -417,6 +490,8 @@ QList<QAction*> MainWindow::pageActionsOf(Page page) const {
         actions = m_riskEvents->pageActions();
     else if (page == History && m_history)
         actions = m_history->pageActions();
+    else if (page == Detections && m_detections)
+        actions = m_detections->pageActions();
     // The window's own "Report IPs now" stands in for the page's.
     actions.erase(
         std::remove_if(actions.begin(), actions.end(),
@@ -478,6 +553,8 @@ void MainWindow::updateStatus() {
     }
     const bool userProfile = !m_session->profile().id.isEmpty() && !m_session->profile().isSandbox();
     m_editProfile->setEnabled(userProfile);
+    for (QAction* action : std::as_const(m_zoneActions))
+        action->setEnabled(state == OrgSession::State::Open);
     m_removeProfile->setEnabled(userProfile);
     setWindowTitle(m_session->profile().id.isEmpty()
                        ? tr("ThreatDesk")

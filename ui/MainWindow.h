@@ -1,9 +1,12 @@
 #pragma once
 
+#include "incident/ZoneAction.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class Clock;
+class DetectionsPage;
 class DialogHooks;
 class HistoryPage;
 class HistoryStore;
@@ -16,15 +19,18 @@ class QSettings;
 class QTabWidget;
 class RiskEventsPage;
 class ThreatInsightPage;
+class ZoneChangeDialog;
 
 // What admins open: the org switcher (profiles, the built-in sandbox, add/edit/remove), the
-// ThreatInsight, Risk events and History pages, and a status bar with the org, the auth
+// ThreatInsight, Risk events, History and Detections pages, the Incident menu (block / exempt
+// IPs from every page), and a status bar with the org, the auth
 // method, the connection state and the last rate-limit budget Okta reported. Window geometry,
 // the last page and (through ProfileStore) the last profile come back at the next start.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { ThreatInsight, RiskEvents, History, PageCount };
+    // New pages go before PageCount: the saved last page is this index.
+    enum Page { ThreatInsight, RiskEvents, History, Detections, PageCount };
     Q_ENUM(Page)
 
     // `settings` (not owned) keeps the window state; nullptr uses the app's QSettings.
@@ -42,6 +48,7 @@ public:
     ThreatInsightPage* threatInsightPage();
     RiskEventsPage* riskEventsPage();
     HistoryPage* historyPage();
+    DetectionsPage* detectionsPage();
     bool isSending() const;         // a risk-event run is sending or paused
     bool hasUnsavedChanges() const; // on the ThreatInsight page
 
@@ -49,6 +56,9 @@ public:
     void addProfile();
     void editProfile();
     void removeProfile();
+    // Opens the block / exempt dialog for `action` (Incident menu), prefilled with the IPs
+    // selected on the Detections page when it is shown. Nullptr when no org is open.
+    ZoneChangeDialog* openZoneDialog(ZoneAction action);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +70,8 @@ private:
     void buildActions();
     void buildMenus();
     void buildStatusBar();
+    void buildIncidentMenu();
+    void addDetectionsToRiskBatch(const QStringList& ips);
     void fillOrgSwitcher();
     void onOrgChosen(int index);
     void switchTo(const QString& profileId);
@@ -80,6 +92,7 @@ private:
     ThreatInsightPage* m_threatInsight = nullptr;
     RiskEventsPage* m_riskEvents = nullptr;
     HistoryPage* m_history = nullptr;
+    DetectionsPage* m_detections = nullptr;
     QLabel* m_statusOrg = nullptr;
     QLabel* m_statusAuth = nullptr;
     QLabel* m_statusConnection = nullptr;
@@ -91,6 +104,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
     QAction* m_reportIps = nullptr;
+    QList<QAction*> m_zoneActions; // Incident menu: block, unblock, exempt, unexempt
     QList<QAction*> m_pageSwitch;
     QWidget* m_pageWidgets[PageCount] = {};
     QMenu* m_pageMenus[PageCount] = {};

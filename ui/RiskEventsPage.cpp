@@ -637,6 +637,42 @@ void RiskEventsPage::addRow() {
     m_table->edit(index);
 }
 
+bool RiskEventsPage::appendAddresses(const QStringList& ips, const QString& level, const QString& message) {
+    if (ips.isEmpty())
+        return true;
+    if (!canEdit()) {
+        emit statusMessage(
+            tr("The batch cannot take rows now (a run or an import is in progress): %1 not added.")
+                .arg(ips.join(QStringLiteral(", "))));
+        return false;
+    }
+    QVector<RiskSubjectTableModel::RowValues> values;
+    values.reserve(ips.size());
+    for (const QString& ip : ips)
+        values.append(RiskSubjectTableModel::RowValues{ip, level, message});
+    auto* command = new AddRowsCommand(m_model, values);
+    command->setText(ips.size() == 1 ? tr("add 1 detected IP") : tr("add %1 detected IPs").arg(ips.size()));
+    m_undoStack->push(command);
+    if (!command->rowIds().isEmpty() && m_model->visibleRowOf(command->rowIds().constFirst()) < 0) {
+        // The new rows must be seen: show every row.
+        const QSignalBlocker blockProblems(m_problemsOnly), blockLevel(m_levelFilter),
+            blockStatus(m_statusFilter), blockText(m_textFilter);
+        m_problemsOnly->setChecked(false);
+        m_levelFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+        m_textFilter->clear();
+        applyFilter();
+    }
+    if (!command->rowIds().isEmpty()) {
+        const int row = m_model->visibleRowOf(command->rowIds().constLast());
+        if (row >= 0)
+            m_table->scrollTo(m_model->index(row, RiskSubjectTableModel::IpColumn));
+    }
+    emit statusMessage(ips.size() == 1 ? tr("Added 1 address to the batch")
+                                       : tr("Added %1 addresses to the batch").arg(ips.size()));
+    return true;
+}
+
 void RiskEventsPage::removeRows() {
     if (!canEdit())
         return;

@@ -57,6 +57,10 @@ public:
     void reportIpsNow();
     // Starts importing this file as if it had been dropped (command line, drag and drop).
     void importFile(const QString& path);
+    // Appends one row per address with this level and message (e.g. detections to report), as
+    // one undoable step, and shows them. False (and a status message) while the batch cannot be
+    // edited: a run is attached or an import is running.
+    bool appendAddresses(const QStringList& ips, const QString& level, const QString& message);
 
 signals:
     void statusMessage(const QString& message);

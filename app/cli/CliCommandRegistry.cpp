@@ -1,5 +1,6 @@
 #include "cli/CliCommandRegistry.h"
 
+#include "cli/DetectionsCommand.h"
 #include "cli/ProfilesAddCommand.h"
 #include "cli/ProfilesListCommand.h"
 #include "cli/ProfilesRemoveCommand.h"
@@ -9,7 +10,11 @@
 #include "cli/RiskValidateCommand.h"
 #include "cli/ThreatInsightGetCommand.h"
 #include "cli/ThreatInsightSetCommand.h"
+#include "cli/ZonesBlockCommand.h"
+#include "cli/ZonesExemptCommand.h"
 #include "cli/ZonesListCommand.h"
+#include "cli/ZonesUnblockCommand.h"
+#include "cli/ZonesUnexemptCommand.h"
 
 namespace {
 template <typename Command> CliCommandRegistry::Entry entryFor() {
@@ -34,10 +39,13 @@ QString quotedList(const QStringList& items) {
 const QList<CliCommandRegistry::Entry>& CliCommandRegistry::entries() {
     static const QList<Entry> all{
         entryFor<ThreatInsightGetCommand>(), entryFor<ThreatInsightSetCommand>(),
-        entryFor<ZonesListCommand>(),        entryFor<RiskValidateCommand>(),
+        entryFor<ZonesListCommand>(),        entryFor<ZonesBlockCommand>(),
+        entryFor<ZonesUnblockCommand>(),     entryFor<ZonesExemptCommand>(),
+        entryFor<ZonesUnexemptCommand>(),    entryFor<RiskValidateCommand>(),
         entryFor<RiskSendCommand>(),         entryFor<RiskResumeCommand>(),
         entryFor<ProfilesListCommand>(),     entryFor<ProfilesAddCommand>(),
         entryFor<ProfilesRemoveCommand>(),   entryFor<ProfilesTestCommand>(),
+        entryFor<DetectionsCommand>(),
     };
     return all;
 }

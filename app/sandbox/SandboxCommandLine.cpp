@@ -49,6 +49,9 @@ QList<QCommandLineOption> options() {
         {QStringLiteral("require-dpop"),
          QStringLiteral("Token requests must carry a DPoP proof (with the server's nonce); tokens get "
                         "DPoP-bound.")},
+        {QStringLiteral("no-seed-detections"),
+         QStringLiteral("Start with no ThreatInsight detections in the System Log (by default 12 detections "
+                        "and an attack start/end pair over the last 24 hours are seeded).")},
         {QStringLiteral("fault"),
          QStringLiteral(
              "Inject a fault, repeatable: 500:N, reset:N, stall:N:MS, malformed:N, 429-no-headers:N, "
@@ -196,6 +199,7 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList& argument
     o.stateFile = parser.value(QStringLiteral("state"));
     o.acceptNonIpExcludedZones = parser.isSet(QStringLiteral("accept-non-ip-zones"));
     o.requireDpop = parser.isSet(QStringLiteral("require-dpop"));
+    o.seedDetections = !parser.isSet(QStringLiteral("no-seed-detections"));
     for (const QString& spec : parser.values(QStringLiteral("service-app"))) {
         QString error;
         const std::optional<SandboxServiceAppOption> app = parseServiceApp(spec, &error);

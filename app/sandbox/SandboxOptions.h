@@ -27,4 +27,7 @@ struct SandboxOptions {
     qint64 clockSkewSeconds = 0; // server clock = system clock + skew (Date and Reset headers use it)
     QList<SandboxServiceAppOption> serviceApps; // OAuth service apps (private_key_jwt)
     bool requireDpop = false;                   // token requests must carry a DPoP proof (with nonce)
+    // Seed the System Log with ThreatInsight detections over the last 24 h of the sandbox clock
+    // (12 security.threat.detected and one attack start/end pair; the same every start).
+    bool seedDetections = true;
 };

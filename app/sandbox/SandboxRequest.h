@@ -15,5 +15,7 @@ struct SandboxRequest {
     QByteArray dpop;          // the DPoP proof header, empty if absent
     QByteArray contentType;   // the Content-Type header, empty if absent
     QByteArray body;
-    QString requestId; // the X-Okta-Request-Id this request is answered with
+    QString requestId;   // the X-Okta-Request-Id this request is answered with
+    QString userAgent;   // the User-Agent header, empty if absent
+    QString peerAddress; // the caller's address ("127.0.0.1"), for System Log client.ipAddress
 };

@@ -1,6 +1,8 @@
 #include "SandboxServer.h"
 
+#include "SandboxDetections.h"
 #include "SandboxIds.h"
+#include "SandboxIpAddress.h"
 #include "SandboxRiskEventValidator.h"
 #include "SandboxTime.h"
 
@@ -15,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -33,6 +36,7 @@ constexpr int MaxZonesLimit = 200;
 constexpr int DefaultLogsLimit = 100;
 constexpr int MaxLogsLimit = 1000;
 constexpr qint64 DefaultLogWindowMs = 7LL * 24 * 60 * 60 * 1000;
+constexpr int MaxGeneratedDetections = 1000;
 
 enum class Endpoint {
     ThreatInsight,
@@ -190,6 +194,26 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     // The seeded service app: the risk provider's client id, every scope, the sandbox-only demo key.
     // Keys given by the user or a test (registerServiceApp, --service-app) are added next to it.
     m_oauth.registerServiceApp(RiskProviderClientId, demoServiceAppPublicJwk(), {}, nullptr);
+    seedDetections();
+}
+
+void SandboxServer::seedDetections() {
+    if (!m_options.seedDetections)
+        return;
+    m_log.removeSeeded();
+    for (const SandboxDetections::Event& event : SandboxDetections::seed(currentTimeMs()))
+        m_log.append(event.event, event.publishedMs, true);
+}
+
+QJsonArray SandboxServer::generateThreatDetections(int count, const QString& ip, const QString& outcome) {
+    QJsonArray generated;
+    const qint64 nowMs = currentTimeMs();
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject event = SandboxDetections::generated(m_generatedDetections++, nowMs, ip, outcome);
+        m_log.append(event, nowMs);
+        generated.append(event);
+    }
+    return generated;
 }
 
 QJsonObject SandboxServer::demoServiceAppPublicJwk() {
@@ -315,6 +339,7 @@ QJsonObject SandboxServer::threatInsightConfiguration() const {
 
 void SandboxServer::setTimeSource(std::function<qint64()> msecsSinceEpoch) {
     m_timeSource = std::move(msecsSinceEpoch);
+    seedDetections(); // "the last 24 hours" of the clock now in force
 }
 
 qint64 SandboxServer::currentTimeMs() const {
@@ -346,9 +371,17 @@ SandboxRequest SandboxServer::copyRequest(const QHttpServerRequest& request) {
             copy.dpop = value;
         else if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
             copy.contentType = value;
+        else if (name.compare("User-Agent", Qt::CaseInsensitive) == 0)
+            copy.userAgent = QString::fromUtf8(value);
     }
     copy.body = request.body();
     copy.requestId = SandboxIds::requestId();
+    QHostAddress peer = request.remoteAddress();
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    if (mapped)
+        peer = QHostAddress(v4); // "::ffff:127.0.0.1" is logged as Okta would: 127.0.0.1
+    copy.peerAddress = peer.isNull() ? QStringLiteral("127.0.0.1") : peer.toString();
     return copy;
 }
 
@@ -497,23 +530,27 @@ SandboxReply SandboxServer::route(const SandboxRequest& request, Caller caller,
         return SandboxReply::forbidden();
     }
 
+    // The System Log's actor for changes: the service app for OAuth, the token's owner for SSWS.
+    const QJsonObject actor = caller == Caller::OAuth && grant
+                                  ? SandboxAuditEvents::serviceAppActor(grant->clientId)
+                                  : SandboxAuditEvents::adminActor();
     switch (resolved->endpoint) {
     case Endpoint::ThreatInsight:
         if (request.method == kPost)
-            return postThreatInsight(request);
+            return postThreatInsight(request, actor);
         return SandboxReply::json(200, threatInsightConfiguration());
     case Endpoint::Zones:
         return listZones(request);
     case Endpoint::Zone:
         if (request.method == kPut)
-            return putZone(resolved->id, request);
+            return putZone(resolved->id, request, actor);
         if (request.method == kDelete)
-            return deleteZone(resolved->id);
+            return deleteZone(resolved->id, request, actor);
         return getZone(resolved->id);
     case Endpoint::ZoneActivate:
-        return setZoneStatus(resolved->id, QStringLiteral("ACTIVE"));
+        return setZoneStatus(resolved->id, QStringLiteral("ACTIVE"), request, actor);
     case Endpoint::ZoneDeactivate:
-        return setZoneStatus(resolved->id, QStringLiteral("INACTIVE"));
+        return setZoneStatus(resolved->id, QStringLiteral("INACTIVE"), request, actor);
     case Endpoint::RiskEvents:
         return postRiskEvents(request);
     case Endpoint::RiskProviders:
@@ -537,6 +574,8 @@ SandboxReply SandboxServer::handleAdmin(const SandboxRequest& request) {
         methods = QStringList{kGet, kPost, kDelete};
     else if (request.path == QLatin1String("/_sandbox/risk-events"))
         methods = QStringList{kGet};
+    else if (request.path == QLatin1String("/_sandbox/detections"))
+        methods = QStringList{kPost};
     else
         return SandboxReply::notFound(request.path);
     if (!methods.contains(request.method))
@@ -546,6 +585,8 @@ SandboxReply SandboxServer::handleAdmin(const SandboxRequest& request) {
 
     if (request.path == QLatin1String("/_sandbox/risk-events"))
         return SandboxReply::json(200, m_acceptedSubjects);
+    if (request.path == QLatin1String("/_sandbox/detections"))
+        return postDetections(request);
 
     if (request.method == kDelete) {
         clearFaults();
@@ -596,7 +637,7 @@ void SandboxServer::writeReply(QHttpServerResponder& responder, const SandboxReq
     emit requestServed(request.method, request.path, reply.status);
 }
 
-SandboxReply SandboxServer::postThreatInsight(const SandboxRequest& request) {
+SandboxReply SandboxServer::postThreatInsight(const SandboxRequest& request, const QJsonObject& actor) {
     bool ok = false;
     const QJsonDocument document = parseBody(request.body, &ok);
     if (!ok)
@@ -610,10 +651,16 @@ SandboxReply SandboxServer::postThreatInsight(const SandboxRequest& request) {
         document.object(), m_zones, m_options.acceptNonIpExcludedZones, &update);
     if (!causes.isEmpty())
         return SandboxReply::validationFailed(subject, causes);
+    const QString oldAction = m_threatInsight.action;
+    const QStringList oldExcludeZones = m_threatInsight.excludeZones;
     m_threatInsight.action = update.action;
     m_threatInsight.excludeZones = update.excludeZones;
     m_threatInsight.lastUpdated = now();
     saveState();
+    const SandboxAuditEvents::Context context = auditContext(request, actor);
+    m_log.append(SandboxAuditEvents::threatInsightUpdated(oldAction, oldExcludeZones, update.action,
+                                                          update.excludeZones, context),
+                 context.publishedMs);
     return SandboxReply::json(200, threatInsightConfiguration());
 }
 
@@ -686,8 +733,10 @@ SandboxReply SandboxServer::getZone(const QString& id) const {
     return SandboxReply::json(200, SandboxZoneCatalog::withLinks(*zone, baseUrl()));
 }
 
-SandboxReply SandboxServer::putZone(const QString& id, const SandboxRequest& request) {
-    if (!m_zones.find(id))
+SandboxReply SandboxServer::putZone(const QString& id, const SandboxRequest& request,
+                                    const QJsonObject& actor) {
+    const std::optional<QJsonObject> before = m_zones.find(id);
+    if (!before)
         return SandboxReply::notFound(id + QStringLiteral(" (NetworkZone)"));
     bool ok = false;
     const QJsonDocument document = parseBody(request.body, &ok);
@@ -702,10 +751,13 @@ SandboxReply SandboxServer::putZone(const QString& id, const SandboxRequest& req
         return SandboxReply::validationFailed(subject, causes);
     const QJsonObject zone = m_zones.replace(id, document.object(), now());
     saveState();
+    const SandboxAuditEvents::Context context = auditContext(request, actor);
+    m_log.append(SandboxAuditEvents::zoneUpdated(*before, zone, context), context.publishedMs);
     return SandboxReply::json(200, SandboxZoneCatalog::withLinks(zone, baseUrl()));
 }
 
-SandboxReply SandboxServer::deleteZone(const QString& id) {
+SandboxReply SandboxServer::deleteZone(const QString& id, const SandboxRequest& request,
+                                       const QJsonObject& actor) {
     const std::optional<QJsonObject> zone = m_zones.find(id);
     if (!zone)
         return SandboxReply::notFound(id + QStringLiteral(" (NetworkZone)"));
@@ -721,14 +773,26 @@ SandboxReply SandboxServer::deleteZone(const QString& id) {
                  .arg(name)});
     m_zones.remove(id);
     saveState();
+    const SandboxAuditEvents::Context context = auditContext(request, actor);
+    m_log.append(SandboxAuditEvents::zoneEvent(QStringLiteral("zone.delete"), *zone, context),
+                 context.publishedMs);
     return SandboxReply::empty(204);
 }
 
-SandboxReply SandboxServer::setZoneStatus(const QString& id, const QString& status) {
+SandboxReply SandboxServer::setZoneStatus(const QString& id, const QString& status,
+                                          const SandboxRequest& request, const QJsonObject& actor) {
     const std::optional<QJsonObject> zone = m_zones.setStatus(id, status, now());
     if (!zone)
         return SandboxReply::notFound(id + QStringLiteral(" (NetworkZone)"));
     saveState();
+    // Logged for every successful call, also when the zone already had that status (the call
+    // was made and answered 200).
+    const SandboxAuditEvents::Context context = auditContext(request, actor);
+    m_log.append(SandboxAuditEvents::zoneEvent(status == QLatin1String("ACTIVE")
+                                                   ? QStringLiteral("zone.activate")
+                                                   : QStringLiteral("zone.deactivate"),
+                                               *zone, context),
+                 context.publishedMs);
     return SandboxReply::json(200, SandboxZoneCatalog::withLinks(*zone, baseUrl()));
 }
 
@@ -819,6 +883,74 @@ SandboxReply SandboxServer::listLogs(const SandboxRequest& request) const {
             {QByteArrayLiteral("Link"),
              linkHeader(request.path, nextQuery(request.query, page.nextCursor, query.limit), "next")});
     return reply;
+}
+
+SandboxAuditEvents::Context SandboxServer::auditContext(const SandboxRequest& request,
+                                                        const QJsonObject& actor) const {
+    SandboxAuditEvents::Context context;
+    context.actor = actor;
+    context.clientIp = request.peerAddress;
+    context.userAgent = request.userAgent;
+    context.requestId = request.requestId;
+    context.requestUri = request.path;
+    context.publishedMs = currentTimeMs();
+    return context;
+}
+
+SandboxReply SandboxServer::postDetections(const SandboxRequest& request) {
+    // An empty body means all defaults: one detection, rotating IP and outcome.
+    QJsonObject body;
+    if (!request.body.trimmed().isEmpty()) {
+        bool ok = false;
+        const QJsonDocument document = parseBody(request.body, &ok);
+        if (!ok)
+            return SandboxReply::malformedBody();
+        if (!document.isObject())
+            return SandboxReply::validationFailed(
+                QStringLiteral("detections"),
+                {QStringLiteral("body: expected an object with optional count, ip and outcome")});
+        body = document.object();
+    }
+    QStringList causes;
+    const QStringList known{QStringLiteral("count"), QStringLiteral("ip"), QStringLiteral("outcome")};
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            causes << QStringLiteral("%1: unknown field (known: count, ip, outcome)").arg(it.key());
+    }
+    int count = 1;
+    const QJsonValue countValue = body.value(QStringLiteral("count"));
+    if (!countValue.isUndefined()) {
+        const double number = countValue.toDouble(-1);
+        if (!countValue.isDouble() || !(number >= 1 && number <= MaxGeneratedDetections) ||
+            std::floor(number) != number)
+            causes << QStringLiteral("count: %1 is not a whole number from 1 to %2")
+                          .arg(SandboxRiskEventValidator::describe(countValue))
+                          .arg(MaxGeneratedDetections);
+        else
+            count = static_cast<int>(number);
+    }
+    QString ip;
+    const QJsonValue ipValue = body.value(QStringLiteral("ip"));
+    if (!ipValue.isUndefined()) {
+        if (!ipValue.isString() || !SandboxIpAddress::isSingleAddress(ipValue.toString()))
+            causes << QStringLiteral("ip: %1 is not an IPv4 or IPv6 address")
+                          .arg(SandboxRiskEventValidator::describe(ipValue));
+        else
+            ip = ipValue.toString();
+    }
+    QString outcome;
+    const QJsonValue outcomeValue = body.value(QStringLiteral("outcome"));
+    if (!outcomeValue.isUndefined()) {
+        if (!outcomeValue.isString() || !SandboxDetections::outcomes().contains(outcomeValue.toString()))
+            causes << QStringLiteral("outcome: %1 is not one of %2")
+                          .arg(SandboxRiskEventValidator::describe(outcomeValue),
+                               SandboxDetections::outcomes().join(QStringLiteral(", ")));
+        else
+            outcome = outcomeValue.toString();
+    }
+    if (!causes.isEmpty())
+        return SandboxReply::validationFailed(QStringLiteral("detections"), causes);
+    return SandboxReply::json(201, generateThreatDetections(count, ip, outcome));
 }
 
 QJsonObject SandboxServer::riskProvider() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxAuditEvents.h"
 #include "SandboxFault.h"
 #include "SandboxOAuth.h"
 #include "SandboxOptions.h"
@@ -84,7 +85,14 @@ public:
     int requestCount() const { return m_requestCount; }   // answers written (any status, admin API too)
     int receivedCount() const { return m_receivedCount; } // requests received, including reset/dropped ones
 
+    // Appends `count` security.threat.detected events published now (sandbox clock); `ip` and
+    // `outcome` empty = rotate through documentation IPs / DENY, RATE_LIMIT, ALLOW. Returns them.
+    // (POST /_sandbox/detections validates its input first; this takes count < 1 as none.)
+    QJsonArray generateThreatDetections(int count, const QString& ip = {}, const QString& outcome = {});
+
     // Test hook: replaces the system clock (milliseconds since the epoch); the skew still applies.
+    // The seeded detections (SandboxOptions::seedDetections) move with it: they are seeded again
+    // relative to the new clock.
     void setTimeSource(std::function<qint64()> msecsSinceEpoch);
     qint64 currentTimeMs() const; // the server clock: system (or test) clock + skew
 
@@ -118,12 +126,16 @@ private:
     void writeReply(QHttpServerResponder& responder, const SandboxRequest& request, const SandboxReply& reply,
                     const std::optional<SandboxRateLimiter::Snapshot>& rate);
 
-    SandboxReply postThreatInsight(const SandboxRequest& request);
+    SandboxReply postThreatInsight(const SandboxRequest& request, const QJsonObject& actor);
     SandboxReply listZones(const SandboxRequest& request) const;
     SandboxReply getZone(const QString& id) const;
-    SandboxReply putZone(const QString& id, const SandboxRequest& request);
-    SandboxReply deleteZone(const QString& id);
-    SandboxReply setZoneStatus(const QString& id, const QString& status);
+    SandboxReply putZone(const QString& id, const SandboxRequest& request, const QJsonObject& actor);
+    SandboxReply deleteZone(const QString& id, const SandboxRequest& request, const QJsonObject& actor);
+    SandboxReply setZoneStatus(const QString& id, const QString& status, const SandboxRequest& request,
+                               const QJsonObject& actor);
+    SandboxReply postDetections(const SandboxRequest& request);
+    SandboxAuditEvents::Context auditContext(const SandboxRequest& request, const QJsonObject& actor) const;
+    void seedDetections();
     SandboxReply postRiskEvents(const SandboxRequest& request);
     SandboxReply listLogs(const SandboxRequest& request) const;
     QJsonObject riskProvider() const;
@@ -148,6 +160,7 @@ private:
     SandboxThreatInsight m_threatInsight;
     SandboxSystemLog m_log;
     QJsonArray m_acceptedSubjects;
+    int m_generatedDetections = 0; // rotation position of generateThreatDetections()
     int m_requestCount = 0;
     int m_receivedCount = 0;
 };

@@ -15,11 +15,23 @@ QStringList SandboxSystemLog::filterAttributes() {
             QStringLiteral("actor.id"),
             QStringLiteral("transaction.id"),
             QStringLiteral("debugContext.debugData.requestId"),
-            QStringLiteral("debugContext.debugData.riskLevel")};
+            QStringLiteral("debugContext.debugData.riskLevel"),
+            QStringLiteral("debugContext.debugData.threatSuspected"),
+            QStringLiteral("actor.type"),
+            QStringLiteral("actor.alternateId"),
+            QStringLiteral("client.geographicalContext.country")};
 }
 
-void SandboxSystemLog::append(const QJsonObject& event, qint64 publishedMs) {
-    m_entries.append({publishedMs, event});
+void SandboxSystemLog::append(const QJsonObject& event, qint64 publishedMs, bool seeded) {
+    // Usually the newest event: search from the end.
+    qsizetype at = m_entries.size();
+    while (at > 0 && m_entries.at(at - 1).publishedMs > publishedMs)
+        --at;
+    m_entries.insert(at, {publishedMs, event, seeded});
+}
+
+void SandboxSystemLog::removeSeeded() {
+    m_entries.removeIf([](const Entry& entry) { return entry.seeded; });
 }
 
 SandboxSystemLog::Page SandboxSystemLog::query(const Query& request) const {

@@ -9,8 +9,10 @@
 
 #include <optional>
 
-// The org's System Log, as far as the sandbox writes it: one security.risk.signal.consume event
-// per accepted risk subject, kept in publishing order (ascending).
+// The org's System Log, as far as the sandbox writes it: security.risk.signal.consume per accepted
+// risk subject, ThreatInsight detections (seeded and generated) and the zone / ThreatInsight
+// changes made through the API. Kept in publishing order (ascending; equal times in the order
+// they were appended), whatever order events are appended in.
 class SandboxSystemLog {
 public:
     struct Query {
@@ -28,7 +30,10 @@ public:
 
     static QStringList filterAttributes();
 
-    void append(const QJsonObject& event, qint64 publishedMs);
+    // `seeded`: part of the start-up seed, which removeSeeded() takes out again (to re-anchor it
+    // when the clock is replaced).
+    void append(const QJsonObject& event, qint64 publishedMs, bool seeded = false);
+    void removeSeeded();
     Page query(const Query& query) const;
     QJsonArray events() const;
 
@@ -41,6 +46,7 @@ private:
     struct Entry {
         qint64 publishedMs = 0;
         QJsonObject event;
+        bool seeded = false;
     };
     QList<Entry> m_entries;
 };

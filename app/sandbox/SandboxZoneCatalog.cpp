@@ -3,6 +3,9 @@
 #include "SandboxIpAddress.h"
 #include "SandboxRiskEventValidator.h"
 
+#include <QHash>
+#include <QHostAddress>
+
 namespace {
 
 const QString kType = QStringLiteral("type");
@@ -133,8 +136,53 @@ std::optional<QJsonObject> SandboxZoneCatalog::find(const QString& id) const {
     return m_zones.at(index);
 }
 
+QString SandboxZoneCatalog::checkAddress(const QString& type, const QString& text, QString* key) {
+    const QString quoted = SandboxRiskEventValidator::describe(text);
+    const auto canonical = [](const QString& address) {
+        return QHostAddress(address).toString();
+    };
+    const bool looksLikeRange = text.contains(QLatin1Char('-'));
+    const bool looksLikeCidr = text.contains(QLatin1Char('/'));
+    if (type == QLatin1String("CIDR")) {
+        if (looksLikeRange && SandboxIpAddress::isRange(text))
+            return QStringLiteral("%1 is an address range, but the type is CIDR (use type RANGE)")
+                .arg(quoted);
+        if (SandboxIpAddress::isSingleAddress(text))
+            return QStringLiteral(
+                       "%1 is not a valid CIDR block: no prefix length (write %2/%3 for one address)")
+                .arg(quoted, text)
+                .arg(SandboxIpAddress::isIpv4(text) ? 32 : 128);
+        if (!SandboxIpAddress::isCidr(text))
+            return QStringLiteral("%1 is not a valid CIDR block").arg(quoted);
+        const qsizetype slash = text.indexOf(QLatin1Char('/'));
+        *key = QStringLiteral("CIDR ") + canonical(text.left(slash)) + text.mid(slash);
+        return {};
+    }
+    // RANGE
+    if (looksLikeCidr && SandboxIpAddress::isCidr(text))
+        return QStringLiteral("%1 is a CIDR block, but the type is RANGE (use type CIDR)").arg(quoted);
+    if (SandboxIpAddress::isSingleAddress(text))
+        return QStringLiteral("%1 is a single address; a RANGE needs first-last (write %2-%2)")
+            .arg(quoted, text);
+    const QStringList ends = text.split(QLatin1Char('-'));
+    if (ends.size() == 2) {
+        const bool v4 = SandboxIpAddress::isIpv4(ends.at(0)) && SandboxIpAddress::isIpv4(ends.at(1));
+        const bool v6 = SandboxIpAddress::isIpv6(ends.at(0)) && SandboxIpAddress::isIpv6(ends.at(1));
+        const bool mixed = SandboxIpAddress::isSingleAddress(ends.at(0)) &&
+                           SandboxIpAddress::isSingleAddress(ends.at(1)) && !v4 && !v6;
+        if (mixed)
+            return QStringLiteral("%1 mixes IPv4 and IPv6; both ends of a range must be of one family")
+                .arg(quoted);
+    }
+    // Also refuses first > last, with the message Okta's clients already know.
+    if (!SandboxIpAddress::isRange(text))
+        return QStringLiteral("%1 is not a valid address range (first-last)").arg(quoted);
+    *key = QStringLiteral("RANGE ") + canonical(ends.at(0)) + QLatin1Char('-') + canonical(ends.at(1));
+    return {};
+}
+
 void SandboxZoneCatalog::validateAddresses(const QJsonValue& value, const QString& field, int maxEntries,
-                                           QStringList* causes) {
+                                           const QString& limitNote, QStringList* causes) {
     if (value.isUndefined() || value.isNull())
         return;
     if (!value.isArray()) {
@@ -144,8 +192,11 @@ void SandboxZoneCatalog::validateAddresses(const QJsonValue& value, const QStrin
     }
     const QJsonArray entries = value.toArray();
     if (entries.size() > maxEntries)
-        causes->append(field +
-                       QStringLiteral(": at most %1 entries, got %2").arg(maxEntries).arg(entries.size()));
+        causes->append(field + QStringLiteral(": at most %1 entries, got %2 (the limit for %3)")
+                                   .arg(maxEntries)
+                                   .arg(entries.size())
+                                   .arg(limitNote));
+    QHash<QString, qsizetype> seen; // canonical entry -> first index
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString where = field + QStringLiteral("[%1]").arg(i);
         const QJsonObject entry = entries.at(i).toObject();
@@ -163,13 +214,22 @@ void SandboxZoneCatalog::validateAddresses(const QJsonValue& value, const QStrin
         if (!text.isString()) {
             causes->append(where + QStringLiteral(".value: expected a string, got %1")
                                        .arg(SandboxRiskEventValidator::describe(text)));
-        } else if (type.toString() == QLatin1String("CIDR") && !SandboxIpAddress::isCidr(text.toString())) {
-            causes->append(where + QStringLiteral(".value: %1 is not a valid CIDR block")
-                                       .arg(SandboxRiskEventValidator::describe(text)));
-        } else if (type.toString() == QLatin1String("RANGE") && !SandboxIpAddress::isRange(text.toString())) {
-            causes->append(where + QStringLiteral(".value: %1 is not a valid address range (first-last)")
-                                       .arg(SandboxRiskEventValidator::describe(text)));
+            continue;
         }
+        QString key;
+        const QString problem = checkAddress(type.toString(), text.toString(), &key);
+        if (!problem.isEmpty()) {
+            causes->append(where + QStringLiteral(".value: ") + problem);
+            continue;
+        }
+        const auto first = seen.constFind(key);
+        if (first != seen.constEnd()) {
+            causes->append(where + QStringLiteral(".value: %1 repeats %2[%3]")
+                                       .arg(SandboxRiskEventValidator::describe(text), field)
+                                       .arg(*first));
+            continue;
+        }
+        seen.insert(key, i);
     }
 }
 
@@ -216,17 +276,38 @@ QStringList SandboxZoneCatalog::validateReplacement(const QString& id, const QJs
             effectiveUsage = usage.toString();
     }
 
+    const bool exemptZone =
+        system && existing->value(kName).toString() == QLatin1String("DefaultExemptIpZone");
+    const QJsonValue exemptList = body.value(QStringLiteral("useAsExemptList"));
+    if (!exemptList.isUndefined() && !exemptList.isNull() && !exemptList.isBool())
+        causes << QStringLiteral("useAsExemptList: expected true or false, got %1")
+                      .arg(SandboxRiskEventValidator::describe(exemptList));
+    else if (exemptZone && exemptList != QJsonValue(true))
+        causes << QStringLiteral("useAsExemptList: must be true to update DefaultExemptIpZone (Okta requires "
+                                 "\"useAsExemptList\": true in every PUT of this zone)");
+    else if (!exemptZone && exemptList == QJsonValue(true))
+        causes << QStringLiteral(
+                      "useAsExemptList: only DefaultExemptIpZone can be the exempt list; zone '%1' "
+                      "cannot")
+                      .arg(existing->value(kName).toString());
+
     if (type == QLatin1String("IP")) {
         const bool blocklist = effectiveUsage == QLatin1String("BLOCKLIST");
-        const int maxGateways =
-            system ? MaxEntriesSystem : (blocklist ? MaxEntriesBlocklist : MaxEntriesCustom);
-        validateAddresses(body.value(kGateways), kGateways, maxGateways, &causes);
-        validateAddresses(body.value(kProxies), kProxies, system ? MaxEntriesSystem : MaxEntriesCustom,
-                          &causes);
+        int maxEntries = MaxEntriesCustom;
+        QString limitNote = QStringLiteral("an IP zone");
+        if (blocklist) {
+            maxEntries = MaxEntriesBlocklist;
+            limitNote = QStringLiteral("a BLOCKLIST zone");
+        } else if (system) {
+            maxEntries = MaxEntriesSystem;
+            limitNote = existing->value(kName).toString();
+        }
+        validateAddresses(body.value(kGateways), kGateways, maxEntries, limitNote, &causes);
+        validateAddresses(body.value(kProxies), kProxies, maxEntries, limitNote, &causes);
         const bool hasProxies = !body.value(kProxies).toArray().isEmpty();
         if (hasProxies && blocklist)
             causes << QStringLiteral("proxies: a BLOCKLIST zone cannot have proxies");
-        else if (hasProxies && existing->value(kName).toString() == QLatin1String("DefaultExemptIpZone"))
+        else if (hasProxies && exemptZone)
             causes << QStringLiteral("proxies: DefaultExemptIpZone cannot have proxies");
     } else {
         for (const QString& field : {kGateways, kProxies}) {

@@ -3,6 +3,7 @@
 #include "api/AuthProvider.h"
 #include "api/BaseUrlPolicy.h"
 #include "api/OktaJob.h"
+#include "api/OktaTime.h"
 #include "api/PagedListJob.h"
 
 #include <QJsonDocument>
@@ -75,6 +76,23 @@ PagedListJob* OktaClient::listZones(const QString& filter) {
 OktaJob* OktaClient::getZone(const QString& zoneId) {
     return request("GET",
                    QStringLiteral("/api/v1/zones/") + QString::fromLatin1(QUrl::toPercentEncoding(zoneId)));
+}
+
+OktaJob* OktaClient::replaceZone(const QString& zoneId, const QJsonObject& zone) {
+    return request("PUT",
+                   QStringLiteral("/api/v1/zones/") + QString::fromLatin1(QUrl::toPercentEncoding(zoneId)),
+                   {}, QJsonDocument(zone).toJson(QJsonDocument::Compact));
+}
+
+PagedListJob* OktaClient::listSystemLog(const QDateTime& since, const QDateTime& until, const QString& filter,
+                                        int pageSize) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), OktaTime::format(since));
+    query.addQueryItem(QStringLiteral("until"), OktaTime::format(until));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (!filter.isEmpty())
+        query.addQueryItem(QStringLiteral("filter"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    return startJob(new PagedListJob(this, endpointUrl(QStringLiteral("/api/v1/logs"), query)));
 }
 
 OktaJob* OktaClient::sendRiskEvents(const QByteArray& jsonArrayBody) {

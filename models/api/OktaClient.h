@@ -2,6 +2,7 @@
 
 #include "api/OktaResult.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -22,6 +23,7 @@ public:
     static constexpr int DefaultTransferTimeoutMs = 30000;
     static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
     static constexpr int DefaultZonePageSize = 200;
+    static constexpr int DefaultLogPageSize = 1000;
 
     explicit OktaClient(QNetworkAccessManager* nam, QObject* parent = nullptr);
     ~OktaClient() override;
@@ -46,6 +48,13 @@ public:
     // the result body is one array of all zones. `filter` is Okta's filter expression.
     PagedListJob* listZones(const QString& filter = {});
     OktaJob* getZone(const QString& zoneId);
+    // PUT /api/v1/zones/{id}: replaces the whole zone with `zone` (read-only fields may stay).
+    OktaJob* replaceZone(const QString& zoneId, const QJsonObject& zone);
+    // System Log: every page of GET /api/v1/logs between `since` and `until` (both UTC, `until`
+    // bounds the query so the Link rel="next" chain ends), oldest first. `filter` is Okta's
+    // filter expression; `pageSize` is the `limit` of each page (Okta allows 1..1000).
+    PagedListJob* listSystemLog(const QDateTime& since, const QDateTime& until, const QString& filter = {},
+                                int pageSize = DefaultLogPageSize);
     // Risk events: POST /api/v1/risk/events/ip with a prepared JSON array body.
     OktaJob* sendRiskEvents(const QByteArray& jsonArrayBody);
     OktaJob* listRiskProviders();

@@ -4,15 +4,17 @@
 #include <QString>
 #include <QStringList>
 
-// One line of the History screen: a risk-event send run or a ThreatInsight change of a profile.
+// One line of the History screen: a risk-event send run, a ThreatInsight change or a zone change
+// (block / unblock / exempt / unexempt) of a profile.
 struct HistoryEntry {
-    enum class Kind { RiskRun, ThreatInsightChange };
+    enum class Kind { RiskRun, ThreatInsightChange, ZoneChange };
 
     Kind kind = Kind::RiskRun;
     QDateTime when; // UTC: run creation, or the moment the change was saved
     QString profileId;
     QString profileName; // "who": the profile the action was taken with
-    // One line: "1,000 subjects: 990 accepted, 10 rejected" / "action audit → block; +1 zone".
+    // One line: "1,000 subjects: 990 accepted, 10 rejected" / "action audit → block; +1 zone" /
+    // "block 3 in BlockedIpZone (12 → 15 gateways)".
     QString summary;
     // completed | cancelled | stopped | interrupted | running | saved | failed
     QString outcome;

@@ -20,6 +20,7 @@
 namespace {
 
 const QString ThreatInsightFileName = QStringLiteral("threatinsight.jsonl");
+const QString ZonesFileName = QStringLiteral("zones.jsonl");
 
 QString timeText(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -300,9 +301,176 @@ QString changeSummary(const HistoryStore::ThreatInsightChange& change,
     return summary;
 }
 
-QString threatInsightPath(const QString& base, const QString& profileId) {
+QString historyPath(const QString& base, const QString& profileId, const QString& fileName) {
     return RunJournal::profileDirectory(base + QStringLiteral("/history"), profileId) + QLatin1Char('/') +
-           ThreatInsightFileName;
+           fileName;
+}
+
+QString threatInsightPath(const QString& base, const QString& profileId) {
+    return historyPath(base, profileId, ThreatInsightFileName);
+}
+
+QStringList stringsOf(const QJsonValue& value) {
+    QStringList strings;
+    for (const QJsonValue& item : value.toArray())
+        strings.append(item.toString());
+    return strings;
+}
+
+QString gatewayCounts(int before, int after) {
+    if (before < 0 || after < 0)
+        return {};
+    return HistoryStore::tr("%1 \u2192 %2 gateways").arg(number(before), number(after));
+}
+
+// "block 3 in BlockedIpZone (12 → 15 gateways)"; failed ones say so first.
+QString zoneChangeSummary(const HistoryStore::ZoneChange& change) {
+    const bool removing =
+        change.action == QLatin1String("unblock") || change.action == QLatin1String("unexempt");
+    const qsizetype count = removing ? change.removed.size() : change.added.size();
+    const QString zone = change.zoneName.isEmpty() ? change.zoneId : change.zoneName;
+    QString summary = HistoryStore::tr("%1 %2 in %3").arg(change.action, number(count), zone);
+    const QString counts = gatewayCounts(change.gatewaysBefore, change.gatewaysAfter);
+    if (!counts.isEmpty())
+        summary += QStringLiteral(" (%1)").arg(counts);
+    if (!change.ok)
+        summary = HistoryStore::tr("failed: %1").arg(summary);
+    return summary;
+}
+
+// One line of zones.jsonl, or why it cannot be read.
+std::optional<HistoryEntry> parseZoneChange(const QByteArray& line, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (!document.isObject()) {
+        *error = parseError.error == QJsonParseError::NoError
+                     ? HistoryStore::tr("not a JSON object")
+                     : HistoryStore::tr("not valid JSON (%1 at character %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset + 1);
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    HistoryEntry entry;
+    entry.kind = HistoryEntry::Kind::ZoneChange;
+    entry.when = parseTime(object.value(QStringLiteral("when")));
+    if (!entry.when.isValid()) {
+        *error = HistoryStore::tr("the field \"when\" is missing or not a time");
+        return std::nullopt;
+    }
+    const QJsonValue ok = object.value(QStringLiteral("ok"));
+    if (!ok.isBool()) {
+        *error = HistoryStore::tr("the field \"ok\" is missing or not true/false");
+        return std::nullopt;
+    }
+    const QString action = object.value(QStringLiteral("action")).toString();
+    if (action.isEmpty()) {
+        *error = HistoryStore::tr("the field \"action\" is missing");
+        return std::nullopt;
+    }
+    entry.profileId = object.value(QStringLiteral("profileId")).toString();
+    entry.profileName = object.value(QStringLiteral("profileName")).toString();
+    entry.summary = object.value(QStringLiteral("summary")).toString();
+    entry.outcome = ok.toBool() ? QStringLiteral("saved") : QStringLiteral("failed");
+    const QString requestId = object.value(QStringLiteral("requestId")).toString();
+    if (!requestId.isEmpty())
+        entry.requestIds.append(requestId);
+    const QString zoneId = object.value(QStringLiteral("zoneId")).toString();
+    const QString zoneName = object.value(QStringLiteral("zoneName")).toString();
+    const QStringList added = stringsOf(object.value(QStringLiteral("added")));
+    const QStringList removed = stringsOf(object.value(QStringLiteral("removed")));
+    QStringList details;
+    details.append(ok.toBool() ? HistoryStore::tr("Zone change (%1) saved").arg(action)
+                               : HistoryStore::tr("Zone change (%1) failed").arg(action));
+    details.append(HistoryStore::tr("Zone: %1 (%2)").arg(zoneName, zoneId));
+    if (!added.isEmpty())
+        details.append(
+            (ok.toBool() ? HistoryStore::tr("Added (%1): %2") : HistoryStore::tr("To add (%1): %2"))
+                .arg(number(added.size()), added.join(QStringLiteral(", "))));
+    if (!removed.isEmpty())
+        details.append(
+            (ok.toBool() ? HistoryStore::tr("Removed (%1): %2") : HistoryStore::tr("To remove (%1): %2"))
+                .arg(number(removed.size()), removed.join(QStringLiteral(", "))));
+    const QJsonValue before = object.value(QStringLiteral("gatewaysBefore"));
+    const QJsonValue after = object.value(QStringLiteral("gatewaysAfter"));
+    if (before.isDouble() && after.isDouble())
+        details.append(
+            HistoryStore::tr("Gateways: %1 \u2192 %2").arg(number(before.toInt()), number(after.toInt())));
+    const QString failure = object.value(QStringLiteral("error")).toString();
+    if (!failure.isEmpty())
+        details.append(HistoryStore::tr("Error: %1").arg(failure));
+    entry.details = details.join(QLatin1Char('\n'));
+    return entry;
+}
+
+// Appends one JSON line to `path`, creating its folder. False and the reason when it cannot.
+bool appendLine(const QString& path, const QJsonObject& object, QString* error) {
+    auto fail = [&](const QString& reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(HistoryStore::tr("cannot create %1")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return fail(
+            HistoryStore::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // A line cut short by a crash stays a line of its own (reported as damaged), not glued to
+    // this one.
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
+        line.prepend('\n');
+    // One write of the whole line: an append of this size lands in one piece.
+    if (!file.seek(file.size()) || file.write(line) != line.size() || !file.flush())
+        return fail(
+            HistoryStore::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    file.close();
+    return true;
+}
+
+// Every line of a history file as entries; unreadable files and lines become "unreadable"
+// entries with the reason, never a silent gap.
+void readJsonLines(const QString& path, const QString& fileName, HistoryEntry::Kind kind, const QString& what,
+                   const std::function<std::optional<HistoryEntry>(const QByteArray&, QString*)>& parse,
+                   const QString& profileId, QList<HistoryEntry>* result) {
+    QFile file(path);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        HistoryEntry entry;
+        entry.kind = kind;
+        entry.profileId = profileId;
+        entry.outcome = QStringLiteral("unreadable");
+        entry.summary = HistoryStore::tr("The %1 history cannot be read: %2").arg(what, file.errorString());
+        entry.details =
+            HistoryStore::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        result->append(entry);
+        return;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        QString error;
+        auto entry = parse(line, &error);
+        if (!entry) {
+            HistoryEntry damaged;
+            damaged.kind = kind;
+            damaged.outcome = QStringLiteral("unreadable");
+            damaged.summary =
+                HistoryStore::tr("%1 line %2 cannot be read: %3").arg(fileName).arg(i + 1).arg(error);
+            damaged.details =
+                HistoryStore::tr("Line %1 of %2 is damaged: %3\nIts content: %4")
+                    .arg(i + 1)
+                    .arg(QDir::toNativeSeparators(path), error, QString::fromUtf8(line.left(2000)));
+            entry = damaged;
+        }
+        entry->profileId = profileId;
+        result->append(*entry);
+    }
 }
 
 // RFC 4180 field; a leading = + - @ (or tab / CR) would make a spreadsheet run it as a formula.
@@ -347,43 +515,11 @@ QList<HistoryEntry> HistoryStore::entries(const QString& profileId) const {
         result.append(entry);
     }
 
-    const QString path = threatInsightPath(m_base, profileId);
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            HistoryEntry entry;
-            entry.kind = HistoryEntry::Kind::ThreatInsightChange;
-            entry.profileId = profileId;
-            entry.outcome = QStringLiteral("unreadable");
-            entry.summary = tr("The ThreatInsight history cannot be read: %1").arg(file.errorString());
-            entry.details =
-                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            result.append(entry);
-        } else {
-            const QList<QByteArray> lines = file.readAll().split('\n');
-            for (qsizetype i = 0; i < lines.size(); ++i) {
-                const QByteArray line = lines[i].trimmed();
-                if (line.isEmpty())
-                    continue;
-                QString error;
-                auto entry = parseChange(line, &error);
-                if (!entry) {
-                    HistoryEntry damaged;
-                    damaged.kind = HistoryEntry::Kind::ThreatInsightChange;
-                    damaged.outcome = QStringLiteral("unreadable");
-                    damaged.summary =
-                        tr("%1 line %2 cannot be read: %3").arg(ThreatInsightFileName).arg(i + 1).arg(error);
-                    damaged.details =
-                        tr("Line %1 of %2 is damaged: %3\nIts content: %4")
-                            .arg(i + 1)
-                            .arg(QDir::toNativeSeparators(path), error, QString::fromUtf8(line.left(2000)));
-                    entry = damaged;
-                }
-                entry->profileId = profileId;
-                result.append(*entry);
-            }
-        }
-    }
+    readJsonLines(threatInsightPath(m_base, profileId), ThreatInsightFileName,
+                  HistoryEntry::Kind::ThreatInsightChange, tr("ThreatInsight"), parseChange, profileId,
+                  &result);
+    readJsonLines(historyPath(m_base, profileId, ZonesFileName), ZonesFileName,
+                  HistoryEntry::Kind::ZoneChange, tr("zone change"), parseZoneChange, profileId, &result);
 
     // Newest first; entries without a time (damaged) last, in file order.
     std::stable_sort(result.begin(), result.end(), [](const HistoryEntry& a, const HistoryEntry& b) {
@@ -397,15 +533,6 @@ QList<HistoryEntry> HistoryStore::entries(const QString& profileId) const {
 bool HistoryStore::recordThreatInsightChange(const ThreatInsightChange& change,
                                              const std::function<QString(const QString& zoneId)>& zoneName,
                                              QString* error) {
-    const QString path = threatInsightPath(m_base, change.profileId);
-    auto fail = [&](const QString& reason) {
-        if (error)
-            *error = reason;
-        return false;
-    };
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(tr("cannot create %1").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-
     const QDateTime when = change.when.isValid() ? change.when : QDateTime::currentDateTimeUtc();
     QJsonObject object{
         {QStringLiteral("format"), 1},
@@ -421,19 +548,37 @@ bool HistoryStore::recordThreatInsightChange(const ThreatInsightChange& change,
         object.insert(QStringLiteral("requestId"), change.requestId);
     if (!change.error.isEmpty())
         object.insert(QStringLiteral("error"), change.error);
-    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    if (!appendLine(threatInsightPath(m_base, change.profileId), object, error))
+        return false;
+    emit changed(change.profileId);
+    return true;
+}
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    // A line cut short by a crash stays a line of its own (reported as damaged), not glued to
-    // this one.
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
-        line.prepend('\n');
-    // One write of the whole line: an append of this size lands in one piece.
-    if (!file.seek(file.size()) || file.write(line) != line.size() || !file.flush())
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.close();
+bool HistoryStore::recordZoneChange(const ZoneChange& change, QString* error) {
+    const QDateTime when = change.when.isValid() ? change.when : QDateTime::currentDateTimeUtc();
+    QJsonObject object{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("when"), timeText(when)},
+        {QStringLiteral("profileId"), change.profileId},
+        {QStringLiteral("profileName"), change.profileName},
+        {QStringLiteral("ok"), change.ok},
+        {QStringLiteral("action"), change.action},
+        {QStringLiteral("zoneId"), change.zoneId},
+        {QStringLiteral("zoneName"), change.zoneName},
+        {QStringLiteral("added"), QJsonArray::fromStringList(change.added)},
+        {QStringLiteral("removed"), QJsonArray::fromStringList(change.removed)},
+        {QStringLiteral("summary"), zoneChangeSummary(change)},
+    };
+    if (change.gatewaysBefore >= 0 && change.gatewaysAfter >= 0) {
+        object.insert(QStringLiteral("gatewaysBefore"), change.gatewaysBefore);
+        object.insert(QStringLiteral("gatewaysAfter"), change.gatewaysAfter);
+    }
+    if (!change.requestId.isEmpty())
+        object.insert(QStringLiteral("requestId"), change.requestId);
+    if (!change.error.isEmpty())
+        object.insert(QStringLiteral("error"), change.error);
+    if (!appendLine(historyPath(m_base, change.profileId, ZonesFileName), object, error))
+        return false;
     emit changed(change.profileId);
     return true;
 }
@@ -447,9 +592,13 @@ bool HistoryStore::exportCsv(const QList<HistoryEntry>& entries, QIODevice* devi
         QStringLiteral("when,kind,profile,outcome,subjects,accepted,rejected,pending,summary,requestIds\r\n");
     for (const HistoryEntry& entry : entries) {
         const bool run = entry.kind == HistoryEntry::Kind::RiskRun;
+        const QString kind = run ? QStringLiteral("risk-run")
+                             : entry.kind == HistoryEntry::Kind::ZoneChange
+                                 ? QStringLiteral("zone-change")
+                                 : QStringLiteral("threatinsight-change");
         const QStringList fields{
             entry.when.isValid() ? entry.when.toUTC().toString(Qt::ISODate) : QString(),
-            run ? QStringLiteral("risk-run") : QStringLiteral("threatinsight-change"),
+            kind,
             entry.profileName.isEmpty() ? entry.profileId : entry.profileName,
             entry.outcome,
             run ? QString::number(entry.subjects) : QString(),

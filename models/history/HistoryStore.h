@@ -7,14 +7,16 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 class QIODevice;
 
 // The History screen's source: past send runs (read from the run journals under
-// <base>/runs/<profile>/, see RunJournal) and the ThreatInsight changes saved from this app
-// (<base>/history/<profile>/threatinsight.jsonl, one JSON object per line, appended). Never
+// <base>/runs/<profile>/, see RunJournal), the ThreatInsight changes saved from this app
+// (<base>/history/<profile>/threatinsight.jsonl) and the zone changes (block / unblock / exempt /
+// unexempt, <base>/history/<profile>/zones.jsonl), one JSON object per line, appended. Never
 // holds a secret. Reading a run reads its run.json, state.json and outcome files, never the
 // subjects, so a million-subject run lists as fast as a small one.
 class HistoryStore : public QObject {
@@ -47,6 +49,23 @@ public:
     bool recordThreatInsightChange(const ThreatInsightChange& change,
                                    const std::function<QString(const QString& zoneId)>& zoneName,
                                    QString* error);
+    // Appends a zone change (ok or failed). False and the reason when the file cannot be written.
+    struct ZoneChange {
+        QString profileId;
+        QString profileName;
+        QString action; // ZoneActions::word(): block | unblock | exempt | unexempt
+        QString zoneId;
+        QString zoneName;
+        QStringList added;       // entries written into the zone ("198.51.100.7/32")
+        QStringList removed;     // entries taken out of it
+        int gatewaysBefore = -1; // -1: unknown
+        int gatewaysAfter = -1;
+        bool ok = true;
+        QString error;     // Okta's summary and causes when it failed
+        QString requestId; // of the PUT
+        QDateTime when;    // UTC
+    };
+    bool recordZoneChange(const ZoneChange& change, QString* error);
     // A run of the profile started, progressed or stopped: listeners re-read entries().
     void notifyRunChanged(const QString& profileId);
 

@@ -15,6 +15,9 @@
 #   THREATDESK_BENCH_RUNS=N     measured runs of each program (default 15)
 #   THREATDESK_BENCH_IDLE=S     seconds to wait before reading the idle RSS (default 5)
 #   THREATDESK_BENCH_DBUS=1     run the idle-RSS app under dbus-run-session (keychain reachable)
+#   THREATDESK_BENCH_CALLGRIND=1  also count the instructions of one start of each under valgrind's
+#                               callgrind (start to quit, dynamic loader included): a figure that
+#                               does not move with the machine's load, to compare changes with.
 # Every run gets an empty private HOME and XDG directories (mktemp), so the user's settings are
 # never touched and each start is a first launch. On a busy machine compare the CPU figures too:
 # wall time then mostly measures the neighbours.
@@ -156,6 +159,22 @@ kill "$app_pid" 2> /dev/null || true
 wait "$app_pid" 2> /dev/null || true
 app_pid=""
 
+instructions=""
+if [[ ${THREATDESK_BENCH_CALLGRIND:-0} == 1 ]]; then
+    if ! command -v valgrind > /dev/null; then
+        echo "run_gui.sh: valgrind not found (Debian: sudo apt-get install valgrind)" >&2
+        exit 2
+    fi
+    count() {
+        fresh_home
+        valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" > /dev/null 2> "$work/callgrind.log"
+        awk '/Collected :/ { print $NF }' "$work/callgrind.log"
+    }
+    app_ir=$(count "$app" --quit-when-shown)
+    bare_ir=$(count "$bare" --quit-when-shown)
+    instructions=$(awk -v a="$app_ir" -v b="$bare_ir" 'BEGIN { printf "%10.1f M %10.1f M %8.2f", a / 1e6, b / 1e6, a / b }')
+fi
+
 echo
 echo "== issue 5 GUI benchmarks ($(date -u '+%Y-%m-%d %H:%M UTC'), $platform, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)) =="
 printf '%-30s %12s %12s %8s\n' "cold start (median of $runs)" "threatdesk" "bare window" "ratio"
@@ -163,6 +182,9 @@ printf '%-30s %9s ms %9s ms %8s\n' "  exec to window shown" "$app_shown" "$bare_
 printf '%-30s %9s ms %9s ms %8s\n' "  wall, whole process" "$app_wall" "$bare_wall" "$wall_ratio"
 printf '%-30s %9s ms %9s ms %8s\n' "  CPU (user+sys)" "$app_cpu" "$bare_cpu" "$cpu_ratio"
 printf '%-30s %9s ms %9s ms\n' "  wall, fastest run" "$(column_min 1 "$work/app")" "$(column_min 1 "$work/bare")"
+if [[ -n $instructions ]]; then
+    printf '%-30s%s\n' "  instructions (callgrind)" "$instructions"
+fi
 printf '%-30s %9s MB %9s MB\n' "idle RSS (VmRSS)" "$rss_mb" "$bare_rss_mb"
 printf '%-30s %9s MB\n' "idle Pss" "$pss_mb"
 printf '%-30s %9s MB\n' "peak RSS so far (VmHWM)" "$hwm_mb"

@@ -1,3 +1,4 @@
+#include "DetectionsPage.h"
 #include "GuiTestOrg.h"
 #include "HistoryPage.h"
 #include "MainWindow.h"
@@ -238,8 +239,17 @@ private slots:
         for (QAction* action : window->menuBar()->actions())
             if (action->isVisible())
                 shown.append(action->text());
-        QCOMPARE(shown, (QStringList{QStringLiteral("&Org"), QStringLiteral("&View"),
-                                     QStringLiteral("&History"), QStringLiteral("&Help")}));
+        QCOMPARE(shown,
+                 (QStringList{QStringLiteral("&Org"), QStringLiteral("&View"), QStringLiteral("&Incident"),
+                              QStringLiteral("&History"), QStringLiteral("&Help")}));
+        // The fourth page, Detections, the same way (Ctrl+4).
+        QVERIFY(window->findChild<DetectionsPage*>() == nullptr);
+        auto* showDetections = window->findChild<QAction*>(QStringLiteral("showPage4Action"));
+        QVERIFY(showDetections);
+        QCOMPARE(showDetections->shortcut(), QKeySequence(QStringLiteral("Ctrl+4")));
+        showDetections->trigger();
+        QCOMPARE(window->currentPage(), MainWindow::Detections);
+        QVERIFY(window->findChild<DetectionsPage*>() != nullptr);
     }
 
     void ctrlRReportsIpsFromAnyPage() {

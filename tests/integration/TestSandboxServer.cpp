@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -153,6 +154,17 @@ RawExchange rawExchange(const SandboxServer& server, const QByteArray& method, c
         ReplyTimeoutMs);
     result.received += socket.readAll();
     return result;
+}
+
+// The System Log also holds the seeded ThreatInsight detections: count only risk signals.
+const QString RiskSignalLogs =
+    QStringLiteral("/api/v1/logs?filter=eventType%20eq%20%22security.risk.signal.consume%22");
+
+qsizetype riskSignalCount(const QJsonArray& events) {
+    return std::count_if(events.begin(), events.end(), [](const QJsonValue& event) {
+        return event.toObject().value(QStringLiteral("eventType")) ==
+               QLatin1String("security.risk.signal.consume");
+    });
 }
 
 QByteArray oneSubject(const QJsonObject& s) {
@@ -482,7 +494,7 @@ void TestSandboxServer::riskEventRules() {
              QStringLiteral("Api validation failed: riskEvents"));
     QCOMPARE(result.causes(), causes);
     QCOMPARE(server->acceptedRiskSubjects().size(), 0);
-    QCOMPARE(server->systemLogEvents().size(), 0);
+    QCOMPARE(riskSignalCount(server->systemLogEvents()), 0);
 }
 
 void TestSandboxServer::riskEventsAccepted_data() {
@@ -524,7 +536,7 @@ void TestSandboxServer::riskEventsAccepted() {
     QVERIFY2(result.body.isEmpty(), result.body.constData());
     QVERIFY(!result.hasHeader("Content-Type"));
     QCOMPARE(server->acceptedRiskSubjects().size(), subjects);
-    QCOMPARE(server->systemLogEvents().size(), subjects);
+    QCOMPARE(riskSignalCount(server->systemLogEvents()), subjects);
 }
 
 void TestSandboxServer::malformedRiskEventBodies_data() {
@@ -575,7 +587,7 @@ void TestSandboxServer::acceptedSubjectsAreRecordedAndLogged() {
              QStringLiteral("198.51.100.9"));
 
     // One System Log event per subject, in order, carrying the request id.
-    const HttpResult logs = get(*server, QStringLiteral("/api/v1/logs"));
+    const HttpResult logs = get(*server, RiskSignalLogs);
     QCOMPARE(logs.status, 200);
     const QJsonArray events = logs.array();
     QCOMPARE(events.size(), 3);
@@ -624,7 +636,7 @@ void TestSandboxServer::rejectedBatchRecordsNothing() {
     QCOMPARE(result.status, 400);
     QCOMPARE(result.causes().size(), 1);
     QCOMPARE(server->acceptedRiskSubjects().size(), 0);
-    QCOMPARE(get(*server, QStringLiteral("/api/v1/logs")).array().size(), 0);
+    QCOMPARE(get(*server, RiskSignalLogs).array().size(), 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1293,9 +1305,14 @@ void TestSandboxServer::systemLogQueries() {
     QCOMPARE(pages, 3);
 
     const auto count = [&](const QString& query) {
-        return get(*server, QStringLiteral("/api/v1/logs?") + query).array().size();
+        return riskSignalCount(get(*server, QStringLiteral("/api/v1/logs?") + query).array());
     };
-    QCOMPARE(count(QStringLiteral("filter=eventType%20eq%20%22security.threat.detected%22")), 0);
+    // The 12 seeded detections (the log's only other events) match their own filter.
+    QCOMPARE(
+        get(*server, QStringLiteral("/api/v1/logs?filter=eventType%20eq%20%22security.threat.detected%22"))
+            .array()
+            .size(),
+        12);
     QCOMPARE(count(QStringLiteral("since=2026-11-21T22:31:00.000Z")), 2);
     QCOMPARE(count(QStringLiteral("since=2026-11-21T22:31:00Z&until=2026-11-21T22:32:00Z")), 1);
     QCOMPARE(count(QStringLiteral("until=2026-11-21T22:30:00.000Z")), 0);
@@ -1611,7 +1628,7 @@ void TestSandboxServer::faultDropResponse() {
     QCOMPARE(server->acceptedRiskSubjects().size(), 1);
     QCOMPARE(server->acceptedRiskSubjects().at(0).toObject().value(QStringLiteral("ip")).toString(),
              QStringLiteral("203.0.113.5"));
-    QCOMPARE(get(*server, QStringLiteral("/api/v1/logs")).array().size(), 1);
+    QCOMPARE(get(*server, RiskSignalLogs).array().size(), 1);
 
     // Through QNetworkAccessManager every silent resend is processed again: duplicates the
     // client never hears about. (The reason a client must not rely on QNAM for retries.)

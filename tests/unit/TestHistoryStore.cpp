@@ -7,7 +7,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,22 @@ HistoryStore::ThreatInsightChange change(const QString& profileId, const QString
     return c;
 }
 
+HistoryStore::ZoneChange zoneChange(const QString& action, const QStringList& entries, int before, int after,
+                                    const QDateTime& when) {
+    HistoryStore::ZoneChange c;
+    c.profileId = QStringLiteral("acme");
+    c.profileName = QStringLiteral("Acme production");
+    c.action = action;
+    c.zoneId = QStringLiteral("nzoBlkd3Rw8NcZ4pU1d6");
+    c.zoneName = QStringLiteral("BlockedIpZone");
+    (action == QLatin1String("block") || action == QLatin1String("exempt") ? c.added : c.removed) = entries;
+    c.gatewaysBefore = before;
+    c.gatewaysAfter = after;
+    c.requestId = QStringLiteral("req-zone-%1").arg(when.time().hour());
+    c.when = when;
+    return c;
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject {
@@ -98,6 +116,9 @@ private slots:
     void corruptLineBecomesAnUnreadableEntry();
     void profilesAreKeptApart();
     void runsAndChangesNewestFirst();
+    void zoneChangesRoundTrip();
+    void zoneChangeDamagedLineIsListed();
+    void zoneChangesAmongOtherEntries();
     void exportCsvQuotesAndDefusesFormulas();
     void exportCsvReportsWriteErrors();
 
@@ -452,6 +473,118 @@ void TestHistoryStore::runsAndChangesNewestFirst() {
     QCOMPARE(entries[2].when, at(6));
     QVERIFY(findRun(entries, older.runId) == &entries[3]);
     QCOMPARE(entries[3].outcome, QStringLiteral("interrupted")); // created, never started
+}
+
+void TestHistoryStore::zoneChangesRoundTrip() {
+    QSignalSpy changed(m_store.get(), &HistoryStore::changed);
+    QString error;
+    QVERIFY2(m_store->recordZoneChange(
+                 zoneChange(QStringLiteral("block"),
+                            {QStringLiteral("198.51.100.7/32"), QStringLiteral("2001:db8::7/128"),
+                             QStringLiteral("192.0.2.0/24")},
+                            12, 15, at(8)),
+                 &error),
+             qPrintable(error));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("acme"));
+    auto failed = zoneChange(QStringLiteral("unblock"), {QStringLiteral("198.51.100.7/32")}, 15, 14, at(9));
+    failed.ok = false;
+    failed.error =
+        QStringLiteral("Okta refused the change of BlockedIpZone: PUT /api/v1/zones/nzo failed: HTTP 500");
+    QVERIFY(m_store->recordZoneChange(failed, &error));
+    QCOMPARE(changed.count(), 2);
+
+    const QList<HistoryEntry> entries = m_store->entries(QStringLiteral("acme"));
+    QCOMPARE(entries.size(), 2);
+    const HistoryEntry& newest = entries[0];
+    QCOMPARE(newest.kind, HistoryEntry::Kind::ZoneChange);
+    QCOMPARE(newest.when, at(9));
+    QCOMPARE(newest.outcome, QStringLiteral("failed"));
+    QCOMPARE(newest.summary, QStringLiteral("failed: unblock 1 in BlockedIpZone (15 \u2192 14 gateways)"));
+    QCOMPARE(newest.requestIds, QStringList{"req-zone-9"});
+    QVERIFY2(newest.details.contains(QStringLiteral("Zone change (unblock) failed")),
+             qPrintable(newest.details));
+    QVERIFY2(newest.details.contains(QStringLiteral("To remove (1): 198.51.100.7/32")),
+             qPrintable(newest.details));
+    QVERIFY2(newest.details.contains(QStringLiteral("Error: Okta refused the change of BlockedIpZone")),
+             qPrintable(newest.details));
+
+    const HistoryEntry& first = entries[1];
+    QCOMPARE(first.kind, HistoryEntry::Kind::ZoneChange);
+    QCOMPARE(first.outcome, QStringLiteral("saved"));
+    QCOMPARE(first.profileId, QStringLiteral("acme"));
+    QCOMPARE(first.profileName, QStringLiteral("Acme production"));
+    QCOMPARE(first.summary, QStringLiteral("block 3 in BlockedIpZone (12 \u2192 15 gateways)"));
+    QCOMPARE(first.requestIds, QStringList{"req-zone-8"});
+    QCOMPARE(first.details, QStringLiteral("Zone change (block) saved\n"
+                                           "Zone: BlockedIpZone (nzoBlkd3Rw8NcZ4pU1d6)\n"
+                                           "Added (3): 198.51.100.7/32, 2001:db8::7/128, 192.0.2.0/24\n"
+                                           "Gateways: 12 \u2192 15"));
+
+    // Its own file, one JSON object per line; the ThreatInsight file is not created.
+    QFile file(m_dir->filePath(QStringLiteral("data/history/acme/zones.jsonl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject line = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(line.value(QStringLiteral("action")).toString(), QStringLiteral("block"));
+    QCOMPARE(line.value(QStringLiteral("added")).toArray().size(), 3);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("data/history/acme/threatinsight.jsonl"))));
+}
+
+void TestHistoryStore::zoneChangeDamagedLineIsListed() {
+    QString error;
+    QVERIFY(m_store->recordZoneChange(
+        zoneChange(QStringLiteral("exempt"), {QStringLiteral("192.0.2.9/32")}, 2, 3, at(8)), &error));
+    const QString path = m_dir->filePath(QStringLiteral("data/history/acme/zones.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    file.write("{\"format\":1,\"when\":\"2026-02-18T09:00:00Z\",\"ok\":true}\n{\"when\":");
+    file.close();
+    QVERIFY(m_store->recordZoneChange(
+        zoneChange(QStringLiteral("unexempt"), {QStringLiteral("192.0.2.9/32")}, 3, 2, at(10)), &error));
+    const QList<HistoryEntry> entries = m_store->entries(QStringLiteral("acme"));
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries[0].summary, QStringLiteral("unexempt 1 in BlockedIpZone (3 \u2192 2 gateways)"));
+    QCOMPARE(entries[1].summary, QStringLiteral("exempt 1 in BlockedIpZone (2 \u2192 3 gateways)"));
+    QCOMPARE(entries[2].kind, HistoryEntry::Kind::ZoneChange);
+    QCOMPARE(entries[2].outcome, QStringLiteral("unreadable"));
+    QCOMPARE(entries[2].summary,
+             QStringLiteral("zones.jsonl line 2 cannot be read: the field \"action\" is missing"));
+    QCOMPARE(entries[3].outcome, QStringLiteral("unreadable"));
+    QVERIFY2(
+        entries[3].summary.startsWith(QStringLiteral("zones.jsonl line 3 cannot be read: not valid JSON")),
+        qPrintable(entries[3].summary));
+    QCOMPARE(entries[3].profileId, QStringLiteral("acme"));
+}
+
+void TestHistoryStore::zoneChangesAmongOtherEntries() {
+    QString error;
+    const SendRun run = newRun(QStringLiteral("acme"), QStringLiteral("20260218-070000-000-0002"), at(7), 20);
+    QVERIFY(RunJournal(journalDir(QStringLiteral("acme"), run.runId)).create(run, &error));
+    QVERIFY(m_store->recordThreatInsightChange(
+        change(QStringLiteral("acme"), QStringLiteral("none"), {}, QStringLiteral("audit"), {}, at(6)),
+        zoneNames, &error));
+    QVERIFY(m_store->recordZoneChange(
+        zoneChange(QStringLiteral("block"), {QStringLiteral("198.51.100.7/32")}, 1, 2, at(8)), &error));
+    auto other = zoneChange(QStringLiteral("block"), {QStringLiteral("198.51.100.8/32")}, 1, 2, at(9));
+    other.profileId = QStringLiteral("other");
+    QVERIFY(m_store->recordZoneChange(other, &error));
+
+    const QList<HistoryEntry> entries = m_store->entries(QStringLiteral("acme"));
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0].kind, HistoryEntry::Kind::ZoneChange);
+    QVERIFY(findRun(entries, run.runId) == &entries[1]);
+    QCOMPARE(entries[2].kind, HistoryEntry::Kind::ThreatInsightChange);
+    QCOMPARE(m_store->entries(QStringLiteral("other")).size(), 1);
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY2(HistoryStore::exportCsv({entries[0]}, &buffer, &error), qPrintable(error));
+    QCOMPARE(buffer.data(),
+             QByteArray("when,kind,profile,outcome,subjects,accepted,rejected,pending,summary,"
+                        "requestIds\r\n2026-02-18T08:00:00Z,zone-change,Acme production,saved,,,,,"
+                        "block 1 in BlockedIpZone (1 \xe2\x86\x92 2 gateways),req-zone-8\r\n"));
 }
 
 void TestHistoryStore::exportCsvQuotesAndDefusesFormulas() {

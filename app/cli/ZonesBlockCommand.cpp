@@ -1,0 +1,4 @@
+#include "cli/ZonesBlockCommand.h"
+
+ZonesBlockCommand::ZonesBlockCommand(QObject* parent)
+    : ZonesChangeCommand(ZoneAction::Block, parent) {}

@@ -1,0 +1,4 @@
+#include "cli/ZonesExemptCommand.h"
+
+ZonesExemptCommand::ZonesExemptCommand(QObject* parent)
+    : ZonesChangeCommand(ZoneAction::Exempt, parent) {}

@@ -1,0 +1,4 @@
+#include "cli/ZonesUnblockCommand.h"
+
+ZonesUnblockCommand::ZonesUnblockCommand(QObject* parent)
+    : ZonesChangeCommand(ZoneAction::Unblock, parent) {}

@@ -1,0 +1,4 @@
+#include "cli/ZonesUnexemptCommand.h"
+
+ZonesUnexemptCommand::ZonesUnexemptCommand(QObject* parent)
+    : ZonesChangeCommand(ZoneAction::Unexempt, parent) {}
