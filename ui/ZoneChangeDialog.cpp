@@ -1,9 +1,6 @@
 #include "ZoneChangeDialog.h"
 
 #include "Icons.h"
-#include "api/OktaClient.h"
-#include "api/OktaJob.h"
-#include "api/PagedListJob.h"
 #include "incident/ZoneGatewayEditor.h"
 #include "session/OrgSession.h"
 #include "threatinsight/ZoneCatalogue.h"
@@ -46,7 +43,12 @@ ZoneChangeDialog::ZoneChangeDialog(OrgSession* session, HistoryStore* history, Z
         connect(m_editor, &ZoneGatewayEditor::planned, this, &ZoneChangeDialog::onPlanned);
         connect(m_editor, &ZoneGatewayEditor::applied, this, &ZoneChangeDialog::onApplied);
         connect(m_editor, &ZoneGatewayEditor::failed, this, &ZoneChangeDialog::onFailed);
-        loadZoneNames();
+        // Only a convenience for picking a zone: without it the name is typed.
+        connect(m_editor, &ZoneGatewayEditor::zonesListed, this, [this](const QList<NetworkZone>& zones) {
+            m_zones = zones;
+            fillZoneNames();
+        });
+        m_editor->listZones();
     } else {
         m_statusLabel->setText(tr("No org is open: open one to change its zones."));
     }
@@ -55,10 +57,6 @@ ZoneChangeDialog::ZoneChangeDialog(OrgSession* session, HistoryStore* history, Z
         connect(m_session, &OrgSession::closing, this, [this] {
             if (m_editor)
                 m_editor->cancel();
-            if (m_zonesJob) {
-                m_zonesJob->disconnect(this);
-                m_zonesJob->abort();
-            }
             delete m_editor;
             m_editor = nullptr;
             m_planReady = false;
@@ -70,8 +68,6 @@ ZoneChangeDialog::ZoneChangeDialog(OrgSession* session, HistoryStore* history, Z
 }
 
 ZoneChangeDialog::~ZoneChangeDialog() {
-    if (m_zonesJob)
-        m_zonesJob->disconnect(this);
     if (m_editor)
         m_editor->cancel();
 }
@@ -342,25 +338,6 @@ void ZoneChangeDialog::updateButtons() {
     m_actionCombo->setEnabled(!m_applying);
     m_zoneCombo->setEnabled(!m_applying);
     m_addressEdit->setReadOnly(m_applying);
-}
-
-void ZoneChangeDialog::loadZoneNames() {
-    OktaClient* client = m_session ? m_session->client() : nullptr;
-    if (!client)
-        return;
-    PagedListJob* job = client->listZones();
-    m_zonesJob = job;
-    connect(job, &OktaJob::finished, this, &ZoneChangeDialog::onZonesListed);
-}
-
-void ZoneChangeDialog::onZonesListed(const OktaResult& result) {
-    // Only a convenience for picking a zone: a failure leaves the name to be typed, and
-    // "Show changes" reports any real problem with the zone.
-    if (!result.isSuccess())
-        return;
-    QStringList errors;
-    m_zones = ZoneCatalogue::fromJson(result.body.array(), &errors).zones();
-    fillZoneNames();
 }
 
 void ZoneChangeDialog::fillZoneNames() {

@@ -8,14 +8,12 @@
 #include <QStringList>
 
 class HistoryStore;
-class OktaJob;
 class OrgSession;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class ZoneGatewayEditor;
-struct OktaResult;
 
 // Block / unblock / exempt / unexempt addresses in a Network Zone, in two steps: "Show changes"
 // reads the zone and shows exactly what would change (added or removed entries, entries already
@@ -52,8 +50,6 @@ private:
     void onPlanned(const ZoneGatewayChange& change);
     void onApplied(const ZoneGatewayChange& change, const NetworkZone& zone, const QString& requestId);
     void onFailed(const QString& message);
-    void loadZoneNames();
-    void onZonesListed(const OktaResult& result);
     void fillZoneNames();
     void updateButtons();
     QString planText(const ZoneGatewayChange& change) const;
@@ -61,7 +57,6 @@ private:
 
     OrgSession* m_session;
     ZoneGatewayEditor* m_editor = nullptr;
-    QPointer<OktaJob> m_zonesJob;
     QList<NetworkZone> m_zones; // the org's zones, for the zone name list
     QComboBox* m_actionCombo = nullptr;
     QComboBox* m_zoneCombo = nullptr;

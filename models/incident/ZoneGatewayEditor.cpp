@@ -36,11 +36,26 @@ ZoneGatewayEditor::ZoneGatewayEditor(OktaClient* client, QObject* parent)
     , m_client(client) {}
 
 ZoneGatewayEditor::~ZoneGatewayEditor() {
-    // The job still finishes (and deletes itself), but nobody listens any more.
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
+    // The jobs still finish (and delete themselves), but nobody listens any more.
+    for (OktaJob* job : {m_job.data(), m_listJob.data()}) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
     }
+}
+
+void ZoneGatewayEditor::listZones() {
+    if (!m_client || m_listJob)
+        return;
+    m_listJob = m_client->listZones();
+    connect(m_listJob, &OktaJob::finished, this, [this](const OktaResult& result) {
+        m_listJob = nullptr;
+        if (!result.isSuccess())
+            return;
+        QStringList warnings;
+        emit zonesListed(ZoneCatalogue::fromJson(result.body.array(), &warnings).zones());
+    });
 }
 
 void ZoneGatewayEditor::setHistory(HistoryStore* history, const QString& profileId,

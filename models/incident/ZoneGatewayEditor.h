@@ -32,6 +32,10 @@ public:
     void apply();
     // Aborts a running step; no signal follows.
     void cancel();
+    // The org's zones for a picker, independent of prepare/apply: emits zonesListed(), or
+    // nothing when the listing fails (a zone can still be named by hand, and prepare() reports
+    // any real problem with it).
+    void listZones();
 
     bool isBusy() const { return !m_job.isNull(); }
     const ZoneGatewayChange& change() const { return m_change; }
@@ -49,6 +53,7 @@ signals:
     // Okta refused or could not be reached (summary, causes and request id), or the zone is
     // unknown / ambiguous (the resolution error, with the org's zone names).
     void failed(const QString& message);
+    void zonesListed(const QList<NetworkZone>& zones);
 
 private:
     void startJob(OktaJob* job, void (ZoneGatewayEditor::*handler)(const OktaResult&));
@@ -62,6 +67,7 @@ private:
 
     OktaClient* m_client;
     QPointer<OktaJob> m_job;
+    QPointer<OktaJob> m_listJob; // listZones(), for the picker
     QPointer<HistoryStore> m_history;
     QString m_profileId;
     QString m_profileName;

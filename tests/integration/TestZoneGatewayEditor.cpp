@@ -65,6 +65,7 @@ private slots:
     void unknownZoneNamesTheOrgsZones();
     void serverErrorOnThePutGivesTheRequestId();
     void cancelStopsWithoutSignal();
+    void listZonesForThePicker();
 
 private:
     bool prepare(ZoneAction action, const QStringList& inputs, const QString& zone = {});
@@ -382,6 +383,33 @@ void TestZoneGatewayEditor::cancelStopsWithoutSignal() {
     QCOMPARE(planned.size(), 1);
     QVERIFY(failed.isEmpty());
     QCOMPARE(m_editor->change().changed().first().value, QStringLiteral("198.51.100.8/32"));
+}
+
+void TestZoneGatewayEditor::listZonesForThePicker() {
+    QSignalSpy listed(m_editor.get(), &ZoneGatewayEditor::zonesListed);
+    QSignalSpy planned(m_editor.get(), &ZoneGatewayEditor::planned);
+    m_editor->listZones();
+    // Independent of prepare(): both run at once.
+    m_editor->prepare(ZoneAction::Block, {QStringLiteral("198.51.100.77")});
+    QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(planned.count(), 1, WaitMs);
+    const auto zones = listed.at(0).at(0).value<QList<NetworkZone>>();
+    QCOMPARE(zones.size(), m_server->zones().size());
+    QStringList names;
+    for (const NetworkZone& zone : zones)
+        names << zone.name;
+    QVERIFY(names.contains(QStringLiteral("BlockedIpZone")));
+    QVERIFY(names.contains(QStringLiteral("DefaultExemptIpZone")));
+
+    // A failing listing says nothing: the picker keeps what it has, the name can be typed.
+    QSignalSpy answered(m_nam.get(), &QNetworkAccessManager::finished);
+    m_server->injectFault(SandboxFault{SandboxFault::Kind::ServerError, 1, 0, {}});
+    m_editor->listZones();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, WaitMs);
+    QCOMPARE(listed.count(), 1);
+    // And the next listing works again.
+    m_editor->listZones();
+    QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 2, WaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestZoneGatewayEditor)
