@@ -198,7 +198,10 @@ void DetectionsPage::buildUi() {
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The threat text is the long one: it takes the spare width, the others fit their contents.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DetectionTableModel::ThreatColumn,
+                                                      QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DetectionTableModel::TimeColumn, Qt::DescendingOrder); // newest first
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -216,6 +219,7 @@ void DetectionsPage::buildUi() {
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 120});
     splitter->setChildrenCollapsible(false);
 
     m_stack = new QStackedWidget(this);
@@ -315,6 +319,9 @@ void DetectionsPage::onLoaded(const QList<ThreatDetection>& detections, const QS
     m_refreshedAt = QDateTime::currentDateTime();
     fillOutcomes();
     applyFilters();
+    // Every column but the last (it stretches) fits its contents.
+    for (int column = 0; column + 1 < DetectionTableModel::ColumnCount; ++column)
+        m_table->resizeColumnToContents(column);
     updateStatus();
 }
 

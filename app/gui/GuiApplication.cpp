@@ -164,7 +164,8 @@ void GuiApplication::takeScreenshots(const QString& directory) {
     };
     static const Shot shots[] = {{MainWindow::ThreatInsight, "threatinsight.png"},
                                  {MainWindow::RiskEvents, "risk-events.png"},
-                                 {MainWindow::History, "history.png"}};
+                                 {MainWindow::History, "history.png"},
+                                 {MainWindow::Detections, "detections.png"}};
     int delay = 2500;
     for (const Shot& shot : shots) {
         QTimer::singleShot(delay, this, [this, shot] { m_window->showPage(shot.page); });

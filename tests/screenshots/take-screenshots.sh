@@ -34,14 +34,14 @@ chmod 700 "$work/runtime"
 
 # A real X server rather than the offscreen platform, so fonts, styles and the window frame
 # geometry are what a user sees. The app quits by itself once the last screenshot is saved.
-rm -f "$out/threatinsight.png" "$out/risk-events.png" "$out/history.png"
+rm -f "$out/threatinsight.png" "$out/risk-events.png" "$out/history.png" "$out/detections.png"
 HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache \
     XDG_RUNTIME_DIR=$work/runtime QT_QPA_PLATFORM=xcb \
     timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
     "$app" --sandbox --screenshots "$out" --import "$input"
 
 status=0
-for shot in threatinsight risk-events history; do
+for shot in threatinsight risk-events history detections; do
     if [[ -s $out/$shot.png ]]; then
         echo "saved $out/$shot.png"
     else
