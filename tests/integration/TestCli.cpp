@@ -1,6 +1,9 @@
 // The `threatdesk` command line as a user runs it: a separate process, its stdout, stderr and
 // exit code, against the in-process sandbox (--sandbox) or a real threatdesk-sandbox process
 // (--org URL) when state must survive from one command to the next.
+#include "CliRun.h"
+#include "SandboxProcess.h"
+
 #include "SandboxServer.h"
 
 #include <QDir>
@@ -15,117 +18,9 @@
 
 #include <memory>
 
+using namespace CliTest;
+
 namespace {
-
-constexpr int ProcessTimeoutMs = 30000;
-const QString TokenVariable = QStringLiteral("THREATDESK_API_TOKEN");
-
-QString binary(const char* name) {
-    return QStringLiteral(THREATDESK_BINARY_DIR "/bin/") + QLatin1String(name);
-}
-
-struct CliRun {
-    QStringList arguments;
-    bool finished = false;
-    QString problem; // why the process did not run to completion
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe(int expectedExitCode) const {
-        return QStringLiteral("threatdesk %1\nexpected exit %2, got %3\n--- stdout\n%4--- stderr\n%5")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(expectedExitCode)
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
-
-// `token` empty: THREATDESK_API_TOKEN is removed from the environment. `input` goes to the
-// process's standard input, which is then closed.
-CliRun runCli(const QStringList& arguments, const QString& token = {}, const QByteArray& input = {}) {
-    CliRun run;
-    run.arguments = arguments;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(TokenVariable);
-    if (!token.isEmpty())
-        environment.insert(TokenVariable, token);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary("threatdesk"), arguments);
-    if (process.waitForStarted(ProcessTimeoutMs)) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
-        run.problem = QStringLiteral("threatdesk %1 did not finish: %2")
-                          .arg(arguments.join(QLatin1Char(' ')), process.errorString());
-        process.kill();
-        process.waitForFinished(ProcessTimeoutMs);
-        return run;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        run.problem = QStringLiteral("threatdesk %1 crashed").arg(arguments.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.finished = true;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// A threatdesk-sandbox process on a free loopback port; stopped (SIGTERM) when destroyed.
-class SandboxProcess {
-public:
-    ~SandboxProcess() {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(ProcessTimeoutMs))
-            m_process.kill();
-        m_process.waitForFinished(ProcessTimeoutMs);
-    }
-
-    // Starts it and reads the base URL (line 1) and the admin token (line 2).
-    bool start(const QStringList& extraArguments, QString* problem) {
-        m_process.start(binary("threatdesk-sandbox"),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
-        if (!m_process.waitForStarted(ProcessTimeoutMs)) {
-            *problem = QStringLiteral("threatdesk-sandbox did not start: ") + m_process.errorString();
-            return false;
-        }
-        m_url = readLine();
-        m_token = readLine();
-        if (!m_url.startsWith(QLatin1String("http://127.0.0.1:")) || m_token.isEmpty()) {
-            *problem = QStringLiteral("threatdesk-sandbox printed url '%1', token '%2'; stderr: %3")
-                           .arg(m_url, m_token, QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
-
-    bool stop() {
-        m_process.terminate();
-        return m_process.waitForFinished(ProcessTimeoutMs) && m_process.exitStatus() == QProcess::NormalExit;
-    }
-
-    QString url() const { return m_url; }
-    QString token() const { return m_token; }
-
-private:
-    QString readLine() {
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(ProcessTimeoutMs))
-                return {};
-        }
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-
-    QProcess m_process;
-    QString m_url;
-    QString m_token;
-};
 
 QJsonObject seedZone(const QString& name) {
     for (const QJsonObject& zone : SandboxServer::seedZones()) {
@@ -133,19 +28,6 @@ QJsonObject seedZone(const QString& name) {
             return zone;
     }
     return {};
-}
-
-// Parses stdout as JSON; null document (and a failed check) when it is not.
-QJsonDocument parseJson(const QString& text) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document : QJsonDocument();
-}
-
-QString requestIdIn(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral("request id:?\\s+([A-Za-z0-9_-]{8,})"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(text).captured(1);
 }
 
 } // namespace

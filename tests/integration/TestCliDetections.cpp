@@ -1,6 +1,9 @@
 // `threatdesk detections` as a user runs it: a separate process, its stdout, stderr and exit code,
 // against the in-process sandbox (--sandbox, seeded detections) or a threatdesk-sandbox process
 // (--org URL) when detections are generated through its admin API or a fault is injected.
+#include "CliRun.h"
+#include "SandboxProcess.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,128 +22,15 @@
 #include <algorithm>
 #include <functional>
 
+using namespace CliTest;
+
 namespace {
 
-constexpr int ProcessTimeoutMs = 30000;
-const QString TokenVariable = QStringLiteral("THREATDESK_API_TOKEN");
 constexpr int SeededEvents = 14; // 12 security.threat.detected + attack start and end
 const QStringList SeededIps{QStringLiteral("203.0.113.45"),    QStringLiteral("198.51.100.23"),
                             QStringLiteral("2001:db8:4f::17"), QStringLiteral("198.51.100.77"),
                             QStringLiteral("203.0.113.201"),   QStringLiteral("2001:db8:a0::5"),
                             QStringLiteral("203.0.113.9"),     QStringLiteral("198.51.100.140")};
-
-// Copied from TestCli.cpp: the process runner and the sandbox process.
-QString binary(const char* name) {
-    return QStringLiteral(THREATDESK_BINARY_DIR "/bin/") + QLatin1String(name);
-}
-
-struct CliRun {
-    QStringList arguments;
-    bool finished = false;
-    QString problem; // why the process did not run to completion
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe(int expectedExitCode) const {
-        return QStringLiteral("threatdesk %1\nexpected exit %2, got %3\n--- stdout\n%4--- stderr\n%5")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(expectedExitCode)
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
-
-// `token` empty: THREATDESK_API_TOKEN is removed from the environment.
-CliRun runCli(const QStringList& arguments, const QString& token = {}) {
-    CliRun run;
-    run.arguments = arguments;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(TokenVariable);
-    if (!token.isEmpty())
-        environment.insert(TokenVariable, token);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary("threatdesk"), arguments);
-    if (process.waitForStarted(ProcessTimeoutMs))
-        process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
-        run.problem = QStringLiteral("threatdesk %1 did not finish: %2")
-                          .arg(arguments.join(QLatin1Char(' ')), process.errorString());
-        process.kill();
-        process.waitForFinished(ProcessTimeoutMs);
-        return run;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        run.problem = QStringLiteral("threatdesk %1 crashed").arg(arguments.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.finished = true;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// A threatdesk-sandbox process on a free loopback port; stopped (SIGTERM) when destroyed.
-class SandboxProcess {
-public:
-    ~SandboxProcess() {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(ProcessTimeoutMs))
-            m_process.kill();
-        m_process.waitForFinished(ProcessTimeoutMs);
-    }
-
-    // Starts it and reads the base URL (line 1) and the admin token (line 2).
-    bool start(const QStringList& extraArguments, QString* problem) {
-        m_process.start(binary("threatdesk-sandbox"),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
-        if (!m_process.waitForStarted(ProcessTimeoutMs)) {
-            *problem = QStringLiteral("threatdesk-sandbox did not start: ") + m_process.errorString();
-            return false;
-        }
-        m_url = readLine();
-        m_token = readLine();
-        if (!m_url.startsWith(QLatin1String("http://127.0.0.1:")) || m_token.isEmpty()) {
-            *problem = QStringLiteral("threatdesk-sandbox printed url '%1', token '%2'; stderr: %3")
-                           .arg(m_url, m_token, QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
-
-    QString url() const { return m_url; }
-    QString token() const { return m_token; }
-
-private:
-    QString readLine() {
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(ProcessTimeoutMs))
-                return {};
-        }
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-
-    QProcess m_process;
-    QString m_url;
-    QString m_token;
-};
-
-// Parses stdout as JSON; null document when it is not.
-QJsonDocument parseJson(const QString& text) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document : QJsonDocument();
-}
-
-QString requestIdIn(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral("request id:?\\s+([A-Za-z0-9_-]{8,})"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(text).captured(1);
-}
 
 // The table's data rows: every stdout line that starts with a UTC time.
 QStringList tableRows(const QString& out) {

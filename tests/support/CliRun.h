@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+// The command-line tests run `threatdesk` as a user does: a separate process, its stdout,
+// stderr and exit code. These are the helpers they share.
+namespace CliTest {
+constexpr int ProcessTimeoutMs = 30000;
+extern const QString TokenVariable; // THREATDESK_API_TOKEN
+// An executable of this build: "threatdesk" or "threatdesk-sandbox".
+QString binary(const char* name);
+// Parses stdout as JSON; a null document when it is not JSON.
+QJsonDocument parseJson(const QString& text);
+// The Okta request id a message names ("request id 6AQk…"), empty if none.
+QString requestIdIn(const QString& text);
+} // namespace CliTest
+
+// One run of `threatdesk` to its end.
+struct CliRun {
+    QStringList arguments;
+    bool finished = false;
+    QString problem; // why the process did not run to completion
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    // The command, the exit code expected and got, stdout and stderr: for QVERIFY2.
+    QString describe(int expectedExitCode) const;
+};
+
+namespace CliTest {
+// `token` empty: THREATDESK_API_TOKEN is removed from the environment. Standard input is a pipe
+// (not a terminal) that gets `input` and is then closed.
+CliRun runCli(const QStringList& arguments, const QString& token = {}, const QByteArray& input = {});
+} // namespace CliTest
