@@ -224,8 +224,9 @@ QString describeConfiguration(const QJsonObject& object) {
     return text;
 }
 
-// One line of threatinsight.jsonl, or why it cannot be read.
-std::optional<HistoryEntry> parseChange(const QByteArray& line, QString* error) {
+// What every line of threatinsight.jsonl and zones.jsonl has: a JSON object with "when" (a
+// time, into entry->when) and "ok" (true/false); nullopt and the reason otherwise.
+std::optional<QJsonObject> parseRecord(const QByteArray& line, HistoryEntry* entry, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (!document.isObject()) {
@@ -237,18 +238,27 @@ std::optional<HistoryEntry> parseChange(const QByteArray& line, QString* error) 
         return std::nullopt;
     }
     const QJsonObject object = document.object();
-    HistoryEntry entry;
-    entry.kind = HistoryEntry::Kind::ThreatInsightChange;
-    entry.when = parseTime(object.value(QStringLiteral("when")));
-    if (!entry.when.isValid()) {
+    entry->when = parseTime(object.value(QStringLiteral("when")));
+    if (!entry->when.isValid()) {
         *error = HistoryStore::tr("the field \"when\" is missing or not a time");
         return std::nullopt;
     }
-    const QJsonValue ok = object.value(QStringLiteral("ok"));
-    if (!ok.isBool()) {
+    if (!object.value(QStringLiteral("ok")).isBool()) {
         *error = HistoryStore::tr("the field \"ok\" is missing or not true/false");
         return std::nullopt;
     }
+    return object;
+}
+
+// One line of threatinsight.jsonl, or why it cannot be read.
+std::optional<HistoryEntry> parseChange(const QByteArray& line, QString* error) {
+    HistoryEntry entry;
+    entry.kind = HistoryEntry::Kind::ThreatInsightChange;
+    const std::optional<QJsonObject> record = parseRecord(line, &entry, error);
+    if (!record)
+        return std::nullopt;
+    const QJsonObject& object = *record;
+    const QJsonValue ok = object.value(QStringLiteral("ok"));
     const QJsonObject before = object.value(QStringLiteral("before")).toObject();
     const QJsonObject after = object.value(QStringLiteral("after")).toObject();
     if (!after.value(QStringLiteral("action")).isString()) {
@@ -340,29 +350,13 @@ QString zoneChangeSummary(const HistoryStore::ZoneChange& change) {
 
 // One line of zones.jsonl, or why it cannot be read.
 std::optional<HistoryEntry> parseZoneChange(const QByteArray& line, QString* error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (!document.isObject()) {
-        *error = parseError.error == QJsonParseError::NoError
-                     ? HistoryStore::tr("not a JSON object")
-                     : HistoryStore::tr("not valid JSON (%1 at character %2)")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset + 1);
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
     HistoryEntry entry;
     entry.kind = HistoryEntry::Kind::ZoneChange;
-    entry.when = parseTime(object.value(QStringLiteral("when")));
-    if (!entry.when.isValid()) {
-        *error = HistoryStore::tr("the field \"when\" is missing or not a time");
+    const std::optional<QJsonObject> record = parseRecord(line, &entry, error);
+    if (!record)
         return std::nullopt;
-    }
+    const QJsonObject& object = *record;
     const QJsonValue ok = object.value(QStringLiteral("ok"));
-    if (!ok.isBool()) {
-        *error = HistoryStore::tr("the field \"ok\" is missing or not true/false");
-        return std::nullopt;
-    }
     const QString action = object.value(QStringLiteral("action")).toString();
     if (action.isEmpty()) {
         *error = HistoryStore::tr("the field \"action\" is missing");
