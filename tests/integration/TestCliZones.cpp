@@ -37,19 +37,6 @@ QStringList gatewaysIn(const QJsonObject& zone) {
 
 } // namespace
 
-#define RUN_CLI(name, ...)                                                                                   \
-    const CliRun name = runCli(__VA_ARGS__);                                                                 \
-    QVERIFY2(name.finished, qPrintable(name.problem))
-
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe(code)))
-
-#define START_SANDBOX(name, ...)                                                                             \
-    SandboxProcess name;                                                                                     \
-    {                                                                                                        \
-        QString problem;                                                                                     \
-        QVERIFY2(name.start(__VA_ARGS__, &problem), qPrintable(problem));                                    \
-    }
-
 class TestCliZones : public QObject {
     Q_OBJECT
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 // The command-line tests run `threatdesk` as a user does: a separate process, its stdout,
 // stderr and exit code. These are the helpers they share.
@@ -36,3 +37,18 @@ namespace CliTest {
 // (not a terminal) that gets `input` and is then closed.
 CliRun runCli(const QStringList& arguments, const QString& token = {}, const QByteArray& input = {});
 } // namespace CliTest
+
+// In a test function: run the CLI and fail the test if it did not run to its end.
+#define RUN_CLI(name, ...)                                                                                   \
+    const CliRun name = CliTest::runCli(__VA_ARGS__);                                                        \
+    QVERIFY2(name.finished, qPrintable(name.problem))
+
+#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe(code)))
+
+// In a test function: a threatdesk-sandbox process `name` started with these arguments.
+#define START_SANDBOX(name, ...)                                                                             \
+    SandboxProcess name;                                                                                     \
+    {                                                                                                        \
+        QString problem;                                                                                     \
+        QVERIFY2(name.start(__VA_ARGS__, &problem), qPrintable(problem));                                    \
+    }
