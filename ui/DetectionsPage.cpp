@@ -234,6 +234,13 @@ void DetectionsPage::buildUi() {
     layout->addWidget(m_stack, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoringSelection) {
+            m_selectedUuids.clear();
+            for (int row : selectedSourceRows()) {
+                if (const ThreatDetection* detection = m_model->detectionAt(row))
+                    m_selectedUuids.insert(detection->uuid);
+            }
+        }
         showDetails();
         updateActions();
     });
@@ -319,6 +326,7 @@ void DetectionsPage::onLoaded(const QList<ThreatDetection>& detections, const QS
     m_refreshedAt = QDateTime::currentDateTime();
     fillOutcomes();
     applyFilters();
+    restoreSelection();
     // Every column but the last (it stretches) fits its contents.
     for (int column = 0; column + 1 < DetectionTableModel::ColumnCount; ++column)
         m_table->resizeColumnToContents(column);
@@ -446,8 +454,13 @@ void DetectionsPage::updateActions() {
     m_exemptAction->setEnabled(hasIps);
 }
 
+bool DetectionsPage::isOnScreen() const {
+    // A minimised window's widgets stay "visible": no periodic reading for nobody to see.
+    return isVisible() && !window()->isMinimized();
+}
+
 void DetectionsPage::updateAutoRefresh() {
-    if (m_feed && isVisible())
+    if (m_feed && isOnScreen())
         m_autoRefresh->start(); // (re)starts: the interval counts from now
     else
         m_autoRefresh->stop();
@@ -484,6 +497,24 @@ QList<int> DetectionsPage::selectedSourceRows() const {
         return ia.row() < ib.row();
     });
     return rows;
+}
+
+void DetectionsPage::restoreSelection() {
+    // A refresh (every few minutes) rebuilds the rows: the events the admin had picked stay picked.
+    if (m_selectedUuids.isEmpty())
+        return;
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex source = m_outcomeProxy->mapToSource(m_proxy->mapToSource(m_proxy->index(row, 0)));
+        const ThreatDetection* detection = m_model->detectionAt(source.row());
+        if (detection && m_selectedUuids.contains(detection->uuid))
+            selection.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
+    }
+    m_restoringSelection = true;
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_restoringSelection = false;
+    showDetails();
+    updateActions();
 }
 
 QStringList DetectionsPage::selectedIps() const {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -73,6 +74,8 @@ private:
     void updateStatus();
     void updateActions();
     void updateAutoRefresh();
+    bool isOnScreen() const;
+    void restoreSelection();
     void showDetails();
     QList<int> selectedSourceRows() const;
     QString detailsText(const ThreatDetection& detection) const;
@@ -103,8 +106,10 @@ private:
     QAction* m_blockAction = nullptr;
     QAction* m_exemptAction = nullptr;
 
-    bool m_loadedOnce = false; // a load succeeded for the open org
-    QString m_lastError;       // of the last refresh, empty when it went through
-    QStringList m_skipped;     // log events the last load could not read
-    QDateTime m_refreshedAt;   // local time of the last successful load
+    bool m_loadedOnce = false;     // a load succeeded for the open org
+    QSet<QString> m_selectedUuids; // the events picked, by uuid, kept across refreshes
+    bool m_restoringSelection = false;
+    QString m_lastError;     // of the last refresh, empty when it went through
+    QStringList m_skipped;   // log events the last load could not read
+    QDateTime m_refreshedAt; // local time of the last successful load
 };

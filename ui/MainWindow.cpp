@@ -256,7 +256,9 @@ ZoneChangeDialog* MainWindow::openZoneDialog(ZoneAction action) {
 
 void MainWindow::addDetectionsToRiskBatch(const QStringList& ips) {
     showPage(RiskEvents);
-    riskEventsPage()->appendAddresses(ips, QStringLiteral("HIGH"), tr("ThreatInsight detection"));
+    // The message goes to Okta, which allows letters, digits, space, '.', '_' and '-' only: never
+    // translated.
+    riskEventsPage()->appendAddresses(ips, QStringLiteral("HIGH"), QStringLiteral("ThreatInsight detection"));
 }
 
 void MainWindow::buildStatusBar() {

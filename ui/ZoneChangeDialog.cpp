@@ -49,8 +49,6 @@ ZoneChangeDialog::ZoneChangeDialog(OrgSession* session, HistoryStore* history, Z
             fillZoneNames();
         });
         m_editor->listZones();
-    } else {
-        m_statusLabel->setText(tr("No org is open: open one to change its zones."));
     }
     if (m_session) {
         // The client goes right after closing(): stop talking to it and go away with it.
@@ -60,11 +58,24 @@ ZoneChangeDialog::ZoneChangeDialog(OrgSession* session, HistoryStore* history, Z
             delete m_editor;
             m_editor = nullptr;
             m_planReady = false;
+            m_applying = false; // the editor recorded the cut-off write in History
             close();
         });
     }
     setAddresses(addresses);
+    // After setAddresses(): editing the addresses clears the status line.
+    if (!m_editor)
+        m_statusLabel->setText(tr("No org is open: open one to change its zones."));
     updateButtons();
+}
+
+void ZoneChangeDialog::reject() {
+    // Okta may be writing the zone: closing now would leave its answer and request id unseen.
+    if (m_applying) {
+        m_statusLabel->setText(tr("Writing the zone… wait for Okta's answer before closing."));
+        return;
+    }
+    QDialog::reject();
 }
 
 ZoneChangeDialog::~ZoneChangeDialog() {
@@ -338,6 +349,7 @@ void ZoneChangeDialog::updateButtons() {
     m_actionCombo->setEnabled(!m_applying);
     m_zoneCombo->setEnabled(!m_applying);
     m_addressEdit->setReadOnly(m_applying);
+    m_closeButton->setEnabled(!m_applying);
 }
 
 void ZoneChangeDialog::fillZoneNames() {

@@ -40,6 +40,10 @@ signals:
     // Applied: the change's summary and Okta's request id (for the window's status bar).
     void zoneChanged(const QString& summary, const QString& requestId);
 
+public slots:
+    // Refused while the zone is being written (Esc, Close, the title bar's close).
+    void reject() override;
+
 private:
     void buildUi(ZoneAction action);
     void onActionChanged();

@@ -10,7 +10,9 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QRegularExpression>
+
 #include <QSet>
+#include <algorithm>
 
 namespace {
 const QString SinceOption = QStringLiteral("since");
@@ -76,7 +78,14 @@ bool DetectionsCommand::configure(const QCommandLineParser& parser, QString* err
         }
     }
 
-    m_since = now.addSecs(-DefaultLookbackSeconds);
+    if (m_until <= oldest) {
+        *error = QStringLiteral("--until %1 is before %2: Okta keeps the System Log for %3 days only.")
+                     .arg(utc(m_until), utc(oldest))
+                     .arg(RetentionDays);
+        return false;
+    }
+    // Without --since: the day before --until (or before now), never past the retention.
+    m_since = std::max(m_until.addSecs(-DefaultLookbackSeconds), oldest);
     if (parser.isSet(SinceOption)) {
         const QString text = parser.value(SinceOption);
         const QRegularExpression looksLikeDuration(QStringLiteral("^\\s*\\d+\\s*[a-zA-Z]*\\s*$"));

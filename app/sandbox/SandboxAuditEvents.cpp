@@ -29,13 +29,14 @@ QStringList addressValues(const QJsonValue& list) {
     return values;
 }
 
-QJsonArray minus(const QStringList& a, const QStringList& b) {
-    QJsonArray result;
+// Okta's debugData values are strings: lists are written comma-separated.
+QString minus(const QStringList& a, const QStringList& b) {
+    QStringList result;
     for (const QString& value : a) {
         if (!b.contains(value))
             result.append(value);
     }
-    return result;
+    return result.join(QStringLiteral(", "));
 }
 
 SandboxLogEvent::Fields baseFields(const QString& eventType, const QString& displayMessage,
@@ -89,8 +90,8 @@ QJsonObject SandboxAuditEvents::zoneUpdated(const QJsonObject& before, const QJs
         if (before.value(name) != after.value(name)) {
             QString capitalised = name;
             capitalised[0] = capitalised.at(0).toUpper();
-            f.debugData.insert(QStringLiteral("old") + capitalised, before.value(name));
-            f.debugData.insert(QStringLiteral("new") + capitalised, after.value(name));
+            f.debugData.insert(QStringLiteral("old") + capitalised, before.value(name).toString());
+            f.debugData.insert(QStringLiteral("new") + capitalised, after.value(name).toString());
         }
     }
     return SandboxLogEvent::make(f);
@@ -124,7 +125,7 @@ QJsonObject SandboxAuditEvents::threatInsightUpdated(const QString& oldAction,
                                       {QStringLiteral("detailEntry"), QJsonValue::Null}}};
     f.debugData.insert(QStringLiteral("oldAction"), oldAction);
     f.debugData.insert(QStringLiteral("newAction"), newAction);
-    f.debugData.insert(QStringLiteral("oldExcludeZones"), QJsonArray::fromStringList(oldExcludeZones));
-    f.debugData.insert(QStringLiteral("newExcludeZones"), QJsonArray::fromStringList(newExcludeZones));
+    f.debugData.insert(QStringLiteral("oldExcludeZones"), oldExcludeZones.join(QStringLiteral(", ")));
+    f.debugData.insert(QStringLiteral("newExcludeZones"), newExcludeZones.join(QStringLiteral(", ")));
     return SandboxLogEvent::make(f);
 }

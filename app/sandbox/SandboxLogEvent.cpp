@@ -33,6 +33,7 @@ QJsonObject SandboxLogEvent::make(const Fields& f) {
         {QStringLiteral("device"), QJsonValue::Null},
         {QStringLiteral("authenticationContext"),
          QJsonObject{{QStringLiteral("authenticationProvider"), QJsonValue::Null},
+                     {QStringLiteral("authenticationStep"), 0},
                      {QStringLiteral("credentialProvider"), QJsonValue::Null},
                      {QStringLiteral("credentialType"), QJsonValue::Null},
                      {QStringLiteral("issuer"), QJsonValue::Null},

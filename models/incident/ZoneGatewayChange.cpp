@@ -45,7 +45,9 @@ struct Span {
 struct Parsed {
     NetworkZone::Address address;
     Span span;
-    QString note; // how the input was normalised, when it was
+    QString note;          // how the input was normalised, when it was
+    int prefix = -1;       // CIDRs: the prefix length given or implied
+    QString singleAddress; // CIDRs with host bits set: the address typed, as /32 or /128
 };
 
 int widthOf(Family family) {
@@ -160,9 +162,26 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
     parsed->span = span;
     parsed->address = {QStringLiteral("CIDR"),
                        IpAddressParser::toString(network) + QLatin1Char('/') + QString::number(prefix)};
-    if (slash >= 0 && span.lo != address->bytes)
+    parsed->prefix = prefix;
+    if (slash >= 0 && span.lo != address->bytes) {
         parsed->note = tr("%1 is stored as %2 (its network address)").arg(text, parsed->address.value);
+        parsed->singleAddress =
+            IpAddressParser::toString(*address) + QLatin1Char('/') + QString::number(width);
+    }
     return true;
+}
+
+// What an admin types is read strictly, where a slip would block far more than meant: a CIDR
+// with host bits set (203.0.113.7/2 is a quarter of IPv4) or a /0. Entries already in the zone
+// are read leniently (spanOf), as Okta accepts them. Empty when `parsed` is acceptable.
+QString strictProblem(const QString& text, const Parsed& parsed) {
+    if (parsed.prefix == 0)
+        return tr("a /0 prefix matches every address; name the addresses or networks instead");
+    if (!parsed.singleAddress.isEmpty())
+        return tr("host bits are set after the prefix: write %1 for the network, or %2 for the one address")
+            .arg(parsed.address.value, parsed.singleAddress);
+    Q_UNUSED(text)
+    return {};
 }
 
 // An entry already in the zone: read leniently (a CIDR without a prefix is one address); an
@@ -212,6 +231,12 @@ std::optional<NetworkZone::Address> ZoneGatewayChange::parseAddress(const QStrin
             *error = problem;
         return std::nullopt;
     }
+    problem = strictProblem(text, parsed);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     return parsed.address;
 }
 
@@ -223,25 +248,30 @@ ZoneGatewayChange ZoneGatewayChange::plan(const NetworkZone& zone, ZoneAction ac
     change.m_resulting = zone.gateways;
 
     QList<Parsed> wanted;
+    QList<int> wantedItems; // the 1-based item of each wanted input
     for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const int item = static_cast<int>(i + 1);
         Parsed parsed;
         QString error;
-        if (!parseInput(inputs.at(i), &parsed, &error)) {
-            const int item = static_cast<int>(i + 1);
+        if (!parseInput(inputs.at(i), &parsed, &error) ||
+            !(error = strictProblem(inputs.at(i), parsed)).isEmpty()) {
             change.m_problems.append(
                 {item, inputs.at(i),
                  tr("'%1' (item %2): %3").arg(inputs.at(i).trimmed()).arg(item).arg(error)});
             continue;
         }
-        // The same addresses twice (even written differently) are one entry.
-        const bool duplicate = std::any_of(wanted.cbegin(), wanted.cend(), [&parsed](const Parsed& other) {
-            return other.span == parsed.span;
-        });
-        if (duplicate)
+        // The same addresses twice (even written differently) are one entry, and the plan says so.
+        const auto same = std::find_if(wanted.cbegin(), wanted.cend(),
+                                       [&parsed](const Parsed& other) { return other.span == parsed.span; });
+        if (same != wanted.cend()) {
+            change.m_normalisationNotes.append(tr("'%1' (item %2) is the same as item %3: listed once")
+                                                   .arg(inputs.at(i).trimmed())
+                                                   .arg(item)
+                                                   .arg(wantedItems.at(same - wanted.cbegin())));
             continue;
-        if (!parsed.note.isEmpty())
-            change.m_normalisationNotes.append(parsed.note);
+        }
         wanted.append(parsed);
+        wantedItems.append(item);
     }
 
     const QString name = zoneLabel(zone);
@@ -329,7 +359,9 @@ ZoneGatewayChange ZoneGatewayChange::plan(const NetworkZone& zone, ZoneAction ac
     }
 
     QList<bool> removed(zone.gateways.size(), false);
-    for (const Parsed& input : std::as_const(wanted)) {
+    for (qsizetype w = 0; w < wanted.size(); ++w) {
+        const Parsed& input = wanted.at(w);
+        const int item = wantedItems.at(w);
         bool matched = false;
         qsizetype wider = -1;
         QStringList narrower;
@@ -351,20 +383,30 @@ ZoneGatewayChange ZoneGatewayChange::plan(const NetworkZone& zone, ZoneAction ac
         }
         if (matched)
             continue;
+        // Never widen or narrow a removal on the admin's behalf, and never report "done" while
+        // the addresses would still be blocked (or exempt): the plan cannot be applied as asked.
+        const QString typed = inputs.at(item - 1).trimmed();
         if (wider >= 0) {
-            // Never widen a removal on the admin's behalf: the wider entry may hold much more.
-            ++change.m_covered;
-            change.m_coveredNotes.append(
-                tr("%1 is inside %2, which stays: remove %2 itself to take the whole entry out of %3")
-                    .arg(input.address.value, zone.gateways.at(wider).value, name));
+            change.m_problems.append(
+                {item, typed,
+                 tr("'%1' (item %2): %3 is inside %4, which stays: remove %4 itself to take the whole "
+                    "entry out of %5")
+                     .arg(typed)
+                     .arg(item)
+                     .arg(input.address.value, zone.gateways.at(wider).value, name)});
+            continue;
+        }
+        if (!narrower.isEmpty()) {
+            change.m_problems.append(
+                {item, typed,
+                 tr("'%1' (item %2): %3 is not an entry of %4; the narrower entries "
+                    "inside it would stay: %5 (name them to remove them)")
+                     .arg(typed)
+                     .arg(item)
+                     .arg(input.address.value, name, narrower.join(QStringLiteral(", ")))});
             continue;
         }
         change.m_unchanged.append(input.address);
-        if (!narrower.isEmpty())
-            change.m_coveredNotes.append(
-                tr("%1 is not an entry of %2; the narrower entries inside it stay: %3 (name them to remove "
-                   "them)")
-                    .arg(input.address.value, name, narrower.join(QStringLiteral(", "))));
     }
     change.m_resulting.clear();
     for (qsizetype i = 0; i < zone.gateways.size(); ++i) {

@@ -13,7 +13,7 @@
 // What a block / unblock / exempt / unexempt does to one IP zone's gateways, computed from the
 // zone as last read and the admin's input before anything is written, so it can be shown and
 // confirmed. Pure: no network. Inputs are single IPv4/IPv6 addresses (stored as /32 or /128
-// CIDRs), CIDRs (normalised to their network address) or "a.b.c.d-e.f.g.h" ranges.
+// CIDRs), CIDRs (host bits must be zero, no /0) or "a.b.c.d-e.f.g.h" ranges.
 class ZoneGatewayChange {
 public:
     // One input the change cannot use: `item` is 1-based in the admin's list.
@@ -46,11 +46,12 @@ public:
     const QList<NetworkZone::Address>& changed() const { return m_changed; }
     // Inputs that need no change: already in the zone (adding) or not in it (removing).
     const QList<NetworkZone::Address>& unchanged() const { return m_unchanged; }
-    // Removing: inputs not in the zone themselves but inside a wider entry that stays
-    // ("203.0.113.7/32 is inside 203.0.113.0/24"), one line each. Never removed silently.
+    // Adding: inputs already inside a wider entry of the zone or of the input ("203.0.113.7/32 is
+    // already covered by 203.0.113.0/24"), one line each. Removing such an input is a problem
+    // instead: the addresses would stay in the zone.
     const QStringList& coveredNotes() const { return m_coveredNotes; }
-    // Inputs written differently from how they are stored ("10.1.2.3/24 is stored as its network
-    // 10.1.2.0/24"), one line each, so the admin sees what will be written.
+    // Inputs given more than once, even written differently ("'203.0.113.7/32' (item 2) is the
+    // same as item 1: listed once"), one line each, so no item goes unmentioned.
     const QStringList& normalisationNotes() const { return m_normalisationNotes; }
     bool hasChanges() const { return !m_changed.isEmpty(); }
     int gatewaysBefore() const { return int(m_zone.gateways.size()); }
@@ -72,6 +73,6 @@ private:
     QList<NetworkZone::Address> m_unchanged;
     QStringList m_coveredNotes;
     QStringList m_normalisationNotes;
-    int m_covered = 0; // inputs inside a wider entry (coveredNotes() also notes narrower entries)
+    int m_covered = 0; // adding: inputs inside a wider entry
     QList<NetworkZone::Address> m_resulting;
 };

@@ -36,6 +36,7 @@ ZoneGatewayEditor::ZoneGatewayEditor(OktaClient* client, QObject* parent)
     , m_client(client) {}
 
 ZoneGatewayEditor::~ZoneGatewayEditor() {
+    recordIfWriting();
     // The jobs still finish (and delete themselves), but nobody listens any more.
     for (OktaJob* job : {m_job.data(), m_listJob.data()}) {
         if (job) {
@@ -106,17 +107,32 @@ void ZoneGatewayEditor::cancel() {
     m_job = nullptr;
     job->disconnect(this);
     job->abort();
+    recordIfWriting();
     emit busyChanged(false);
 }
 
+void ZoneGatewayEditor::recordIfWriting() {
+    // The PUT may have reached Okta before it was cut off: History must still show the attempt.
+    if (!m_writing)
+        return;
+    m_writing = false;
+    record(false,
+           tr("cancelled before Okta answered: the change may or may not have been saved; read the "
+              "zone again to see"),
+           {});
+}
+
 void ZoneGatewayEditor::startJob(OktaJob* job, void (ZoneGatewayEditor::*handler)(const OktaResult&)) {
-    const bool wasBusy = isBusy();
+    // A handler that chains the next step starts it while m_chaining is set: still busy.
+    const bool wasBusy = isBusy() || m_chaining;
     m_job = job;
     connect(job, &OktaJob::finished, this, [this, job, handler](const OktaResult& result) {
         if (m_job != job)
             return;
         m_job = nullptr;
+        m_chaining = true;
         (this->*handler)(result);
+        m_chaining = false;
         if (!m_job)
             emit busyChanged(false);
     });
@@ -197,10 +213,12 @@ void ZoneGatewayEditor::onFreshZoneRead(const OktaResult& result) {
         emit applied(m_change, *fresh, result.requestId);
         return;
     }
+    m_writing = true;
     startJob(m_client->replaceZone(fresh->id, m_change.requestBody()), &ZoneGatewayEditor::onReplaced);
 }
 
 void ZoneGatewayEditor::onReplaced(const OktaResult& result) {
+    m_writing = false;
     const QString name = zoneLabel(m_change.zone());
     if (!result.isSuccess()) {
         const QString message = tr("Okta refused the change of %1: %2").arg(name, result.describe());

@@ -30,7 +30,8 @@ public:
     void prepare(ZoneAction action, const QStringList& inputs, const QString& zoneNameOrId = {});
     // Requires a planned, valid change with changes. Emits applied() or failed().
     void apply();
-    // Aborts a running step; no signal follows.
+    // Aborts a running step; no signal follows. A PUT cut off this way (or by destroying the
+    // editor) is recorded in the history as failed with "may or may not have been saved".
     void cancel();
     // The org's zones for a picker, independent of prepare/apply: emits zonesListed(), or
     // nothing when the listing fails (a zone can still be named by hand, and prepare() reports
@@ -64,6 +65,7 @@ private:
     void fail(const QString& message);
     void failWith(const QString& message, const OktaResult& result);
     void record(bool ok, const QString& error, const QString& requestId);
+    void recordIfWriting();
 
     OktaClient* m_client;
     QPointer<OktaJob> m_job;
@@ -77,6 +79,8 @@ private:
     QString m_zoneId;
     ZoneGatewayChange m_change;
     bool m_planned = false;
+    bool m_writing = false;  // the PUT is on its way
+    bool m_chaining = false; // a step's handler is running (it may start the next step)
     bool m_failureHasResult = false;
     OktaResult m_failureResult;
 };

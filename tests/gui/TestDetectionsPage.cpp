@@ -335,6 +335,37 @@ private slots:
         QVERIFY(f->page->isAutoRefreshActive());
     }
 
+    void selectionSurvivesARefresh() {
+        auto f = makeFixture({}, true);
+        waitLoaded(*f);
+        QAbstractItemModel* model = f->table->model();
+        const int before = model->rowCount();
+        // Pick the second and fourth events.
+        const QString second = model->index(1, 0).data(DetectionTableModel::IpRole).toString();
+        const QString fourth = model->index(3, 0).data(DetectionTableModel::IpRole).toString();
+        QItemSelection picked;
+        picked.select(model->index(1, 0), model->index(1, model->columnCount() - 1));
+        picked.select(model->index(3, 0), model->index(3, model->columnCount() - 1));
+        f->table->selectionModel()->select(picked, QItemSelectionModel::ClearAndSelect);
+        QVERIFY(action(f->page.get(), "detectionsBlockAction")->isEnabled());
+
+        // New events arrive on top and the list is read again: the same two events stay picked.
+        f->org->sandbox()->generateThreatDetections(2, QStringLiteral("203.0.113.99"));
+        f->clock->advance(1000);
+        action(f->page.get(), "detectionsRefreshAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before + 2, 5000);
+        const QModelIndexList rows = f->table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).row() == 3 || rows.at(1).row() == 3, true); // was row 1
+        QCOMPARE(rows.at(0).row() == 5 || rows.at(1).row() == 5, true); // was row 3
+        QStringList ips;
+        for (const QModelIndex& row : rows)
+            ips << row.data(DetectionTableModel::IpRole).toString();
+        QVERIFY(ips.contains(second));
+        QVERIFY(ips.contains(fourth));
+        QVERIFY(action(f->page.get(), "detectionsBlockAction")->isEnabled());
+    }
+
     void serverErrorShowsInTheStatusLine() {
         auto f = makeFixture();
         waitLoaded(*f);

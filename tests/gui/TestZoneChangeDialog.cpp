@@ -273,6 +273,35 @@ private slots:
         delete dialog;
     }
 
+    void closingWhileWritingIsRefused() {
+        QPointer<ZoneChangeDialog> dialog = openDialog(ZoneAction::Block, {QStringLiteral("198.51.100.9")});
+        const Parts parts = partsOf(dialog);
+        showChanges(parts);
+        // The fresh read answers, the PUT stalls: the write is in flight.
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Stall;
+        fault.count = 1;
+        fault.delayMs = 500;
+        fault.pathPrefix = QStringLiteral("/api/v1/zones");
+        QTest::mouseClick(parts.apply, Qt::LeftButton);
+        m_org->sandbox()->injectFault(fault); // after the click, the read has not reached the sandbox
+        auto* close = dialog->findChild<QPushButton*>(QStringLiteral("closeButton"));
+        QVERIFY(close);
+        QTRY_VERIFY_WITH_TIMEOUT(!close->isEnabled(), 2000);
+        QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        QVERIFY(!dialog.isNull());
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(parts.status->text().contains(QStringLiteral("wait for Okta's answer")),
+                 qPrintable(parts.status->text()));
+        // The answer arrives: shown, recorded, and the dialog can close again.
+        QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(zoneHistoryCount(m_org->history()), 1, 2000);
+        QVERIFY(gatewaysOf(m_org->sandbox(), QStringLiteral("BlockedIpZone"))
+                    .contains(QStringLiteral("198.51.100.9/32")));
+        QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 2000);
+    }
+
     void closesWhenTheOrgCloses() {
         QPointer<ZoneChangeDialog> dialog = openDialog(ZoneAction::Block, {QStringLiteral("198.51.100.8")});
         QVERIFY(dialog->isVisible());

@@ -190,6 +190,15 @@ void TestCliDetections::sinceAndUntilBoundTheRange() {
                                      .arg(isoUtc(now.addSecs(-780 * 60)), isoUtc(now.addSecs(-660 * 60)))),
              qPrintable(window.out));
 
+    // --until alone: the day before it.
+    const QDateTime until = now.addSecs(-660 * 60);
+    RUN_CLI(untilOnly, {QStringLiteral("--sandbox"), QStringLiteral("detections"), QStringLiteral("--until"),
+                        isoUtc(until)});
+    EXPECT_EXIT(untilOnly, 0);
+    QVERIFY2(
+        untilOnly.out.contains(QStringLiteral("from %1 to %2").arg(isoUtc(until.addDays(-1)), isoUtc(until))),
+        qPrintable(untilOnly.out));
+
     // Nothing in range: the count line alone.
     RUN_CLI(empty, {QStringLiteral("--sandbox"), QStringLiteral("detections"), QStringLiteral("--since"),
                     QStringLiteral("10m")});
@@ -227,6 +236,8 @@ void TestCliDetections::badOptionsExit2_data() {
     QTest::newRow("until before since")
         << QStringList{QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--until"), twoDaysAgo}
         << QStringLiteral("must be before --until");
+    QTest::newRow("until past retention") << QStringList{QStringLiteral("--until"), longAgo}
+                                          << QStringLiteral("Okta keeps the System Log for 90 days only");
     QTest::newRow("since without value")
         << QStringList{QStringLiteral("--since")} << QStringLiteral("Missing value after '--since'");
 }

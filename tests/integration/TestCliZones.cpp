@@ -155,33 +155,35 @@ void TestCliZones::badInputExits1NamingEveryItemBeforeAnyRequest() {
 }
 
 void TestCliZones::dryRunPrintsThePlan() {
-    RUN_CLI(run, {QStringLiteral("--sandbox"), QStringLiteral("zones"), QStringLiteral("block"),
-                  QStringLiteral("198.51.100.7"), QStringLiteral("203.0.113.66"),
-                  QStringLiteral("10.1.2.3/24"), QStringLiteral("--dry-run")});
+    RUN_CLI(run,
+            {QStringLiteral("--sandbox"), QStringLiteral("zones"), QStringLiteral("block"),
+             QStringLiteral("198.51.100.7"), QStringLiteral("203.0.113.66"), QStringLiteral("10.1.2.0/24"),
+             QStringLiteral("198.51.100.7/32"), QStringLiteral("--dry-run")});
     EXPECT_EXIT(run, 0);
     const QString expected =
         QStringLiteral("Zone: BlockedIpZone (nzoBlkd3Rw8NcZ4pU1d6), BLOCKLIST IP, ACTIVE\n"
                        "  add             198.51.100.7/32\n"
                        "  add             10.1.2.0/24\n"
                        "  already there   203.0.113.66/32\n"
-                       "Note: 10.1.2.3/24 is stored as 10.1.2.0/24 (its network address)\n"
+                       "Note: '198.51.100.7/32' (item 4) is the same as item 1: listed once\n"
                        "Gateways: 1 \u2192 3 of 1,000\n"
                        "Dry run: nothing was written.\n");
     QCOMPARE(run.out, expected);
 
-    // Unblock: entries not in the zone, and one inside a wider entry, are named.
+    // Unblock: entries not in the zone are named; one inside a wider entry would stay blocked, so
+    // nothing is applied and the item says why (exit 1).
     RUN_CLI(unblock,
             {QStringLiteral("--sandbox"), QStringLiteral("zones"), QStringLiteral("unblock"),
              QStringLiteral("203.0.113.66"), QStringLiteral("8.8.8.8"), QStringLiteral("203.0.113.130"),
              QStringLiteral("--zone"), QStringLiteral("Known Bad Actors"), QStringLiteral("--dry-run")});
-    EXPECT_EXIT(unblock, 0);
-    QVERIFY2(
-        unblock.out.contains(QLatin1String("  not in the zone 203.0.113.66/32\n"
-                                           "  not in the zone 8.8.8.8/32\n"
-                                           "Note: 203.0.113.130/32 is inside 203.0.113.128/26, which stays")),
-        qPrintable(unblock.out));
-    QVERIFY2(unblock.out.contains(QLatin1String("Nothing to change: Known Bad Actors already is as asked.")),
+    EXPECT_EXIT(unblock, 1);
+    QVERIFY2(unblock.out.contains(QLatin1String("  not in the zone 203.0.113.66/32\n"
+                                                "  not in the zone 8.8.8.8/32\n")),
              qPrintable(unblock.out));
+    QVERIFY2(unblock.err.contains(QLatin1String("'203.0.113.130' (item 3): 203.0.113.130/32 is inside "
+                                                "203.0.113.128/26, which stays")),
+             qPrintable(unblock.err));
+    QVERIFY2(!unblock.out.contains(QLatin1String("as asked")), qPrintable(unblock.out));
 }
 
 void TestCliZones::dryRunJson() {

@@ -66,6 +66,7 @@ private slots:
     void serverErrorOnThePutGivesTheRequestId();
     void cancelStopsWithoutSignal();
     void listZonesForThePicker();
+    void cancellingTheWriteIsRecorded();
 
 private:
     bool prepare(ZoneAction action, const QStringList& inputs, const QString& zone = {});
@@ -410,6 +411,37 @@ void TestZoneGatewayEditor::listZonesForThePicker() {
     // And the next listing works again.
     m_editor->listZones();
     QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 2, WaitMs);
+}
+
+void TestZoneGatewayEditor::cancellingTheWriteIsRecorded() {
+    QVERIFY(prepare(ZoneAction::Block, {QStringLiteral("198.51.100.7")}));
+    QSignalSpy busy(m_editor.get(), &ZoneGatewayEditor::busyChanged);
+    QSignalSpy applied(m_editor.get(), &ZoneGatewayEditor::applied);
+    QSignalSpy failed(m_editor.get(), &ZoneGatewayEditor::failed);
+    // Once the fresh read is answered, the PUT is the next request: hold its answer back.
+    QSignalSpy answered(m_nam.get(), &QNetworkAccessManager::finished);
+    connect(m_nam.get(), &QNetworkAccessManager::finished, this, [this, &answered] {
+        if (answered.count() == 1)
+            m_server->injectFault(SandboxFault{SandboxFault::Kind::Stall, 1, 60000, {}});
+    });
+    m_editor->apply();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, WaitMs);
+    QVERIFY(m_editor->isBusy()); // the PUT is on its way
+    m_editor->cancel();
+    QVERIFY(!m_editor->isBusy());
+    // One busy period for the whole apply (read, then write), and no signal after cancel().
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    QVERIFY(applied.isEmpty());
+    QVERIFY(failed.isEmpty());
+    // The attempt is in History: it may have reached Okta.
+    const QList<HistoryEntry> changes = zoneChanges();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().outcome, QStringLiteral("failed"));
+    QVERIFY2(changes.first().details.contains(QLatin1String("may or may not have been saved")),
+             qPrintable(changes.first().details));
+    m_server->clearFaults();
 }
 
 QTEST_GUILESS_MAIN(TestZoneGatewayEditor)

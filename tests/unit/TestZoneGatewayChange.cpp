@@ -136,12 +136,11 @@ void TestZoneGatewayChange::parseAddress_data() {
     ok("ipv6 upper case", "2001:DB8:0:0::1", "CIDR", "2001:db8::1/128");
     ok("ipv4-mapped ipv6", "::ffff:198.51.100.7", "CIDR", "198.51.100.7/32");
     ok("cidr", "10.1.2.0/24", "CIDR", "10.1.2.0/24");
-    ok("cidr with host bits", "10.1.2.3/24", "CIDR", "10.1.2.0/24");
+    ok("cidr network", "10.1.2.0/24", "CIDR", "10.1.2.0/24");
     ok("cidr /32", "203.0.113.9/32", "CIDR", "203.0.113.9/32");
-    ok("cidr /0", "0.0.0.0/0", "CIDR", "0.0.0.0/0");
-    ok("cidr odd prefix", "203.0.113.255/25", "CIDR", "203.0.113.128/25");
-    ok("ipv6 cidr", "2001:db8:abcd:12::1/48", "CIDR", "2001:db8:abcd::/48");
-    ok("ipv6 cidr /127", "2001:db8::3/127", "CIDR", "2001:db8::2/127");
+    ok("cidr odd prefix", "203.0.113.128/25", "CIDR", "203.0.113.128/25");
+    ok("ipv6 cidr", "2001:db8:abcd::/48", "CIDR", "2001:db8:abcd::/48");
+    ok("ipv6 cidr /127", "2001:db8::2/127", "CIDR", "2001:db8::2/127");
     ok("range", "198.51.100.10-198.51.100.20", "RANGE", "198.51.100.10-198.51.100.20");
     ok("range with spaces", "198.51.100.10 - 198.51.100.20", "RANGE", "198.51.100.10-198.51.100.20");
     ok("range of one", "198.51.100.10-198.51.100.10", "RANGE", "198.51.100.10-198.51.100.10");
@@ -169,6 +168,10 @@ void TestZoneGatewayChange::parseAddress_data() {
     bad("range of cidrs", "10.0.0.0/24-10.0.0.9", "not CIDRs");
     bad("range end bad", "10.0.0.1-10.0.0.256", "range end '10.0.0.256': IPv4 parts must be 0 to 255");
     bad("zone id", "fe80::1%eth0", "zone ids");
+    bad("cidr with host bits", "10.1.2.3/24",
+        "write 10.1.2.0/24 for the network, or 10.1.2.3/32 for the one");
+    bad("cidr /0", "0.0.0.0/0", "a /0 prefix matches every address");
+    bad("ipv6 cidr with host bits", "2001:db8::3/127", "write 2001:db8::2/127 for the network");
 }
 
 void TestZoneGatewayChange::parseAddress() {
@@ -280,18 +283,44 @@ void TestZoneGatewayChange::addingInsideAWiderEntryIsCovered() {
 }
 
 void TestZoneGatewayChange::cidrIsNormalisedAndNoted() {
+    // A typed CIDR with host bits set is a slip (203.0.113.7/2 would be a quarter of IPv4), and
+    // /0 is every address: both are refused with what to write instead.
     const ZoneGatewayChange change = ZoneGatewayChange::plan(
         blockedIpZone({}), ZoneAction::Block,
-        {QStringLiteral("10.1.2.3/24"), QStringLiteral("10.1.2.0/24"), QStringLiteral("2001:db8::1/64")});
-    QCOMPARE(valuesOf(change.changed()), (QStringList{"10.1.2.0/24", "2001:db8::/64"}));
-    QCOMPARE(change.normalisationNotes(),
-             (QStringList{"10.1.2.3/24 is stored as 10.1.2.0/24 (its network address)",
-                          "2001:db8::1/64 is stored as 2001:db8::/64 (its network address)"}));
-    // Removing by the non-normalised form finds the normalised entry.
+        {QStringLiteral("10.1.2.3/24"), QStringLiteral("10.1.2.0/24"), QStringLiteral("2001:db8::1/64"),
+         QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0")});
+    QVERIFY(!change.isValid());
+    QCOMPARE(
+        change.errors(),
+        (QStringList{"'10.1.2.3/24' (item 1): host bits are set after the prefix: write 10.1.2.0/24 for "
+                     "the network, or 10.1.2.3/32 for the one address",
+                     "'2001:db8::1/64' (item 3): host bits are set after the prefix: write 2001:db8::/64 "
+                     "for the network, or 2001:db8::1/128 for the one address",
+                     "'0.0.0.0/0' (item 4): a /0 prefix matches every address; name the addresses or "
+                     "networks instead",
+                     "'::/0' (item 5): a /0 prefix matches every address; name the addresses or networks "
+                     "instead"}));
+    QString error;
+    QVERIFY(!ZoneGatewayChange::parseAddress(QStringLiteral("203.0.113.7/2"), &error));
+    QVERIFY2(error.contains(QLatin1String("192.0.0.0/2")), qPrintable(error));
+
+    // The same addresses given twice, written differently, are one entry and a note per repeat.
+    const ZoneGatewayChange twice =
+        ZoneGatewayChange::plan(blockedIpZone({}), ZoneAction::Block,
+                                {QStringLiteral("203.0.113.7"), QStringLiteral("203.0.113.7/32"),
+                                 QStringLiteral("203.0.113.7-203.0.113.7")});
+    QVERIFY(twice.isValid());
+    QCOMPARE(valuesOf(twice.changed()), QStringList{"203.0.113.7/32"});
+    QCOMPARE(twice.normalisationNotes(),
+             (QStringList{"'203.0.113.7/32' (item 2) is the same as item 1: listed once",
+                          "'203.0.113.7-203.0.113.7' (item 3) is the same as item 1: listed once"}));
+
+    // An entry already in the zone with host bits set (Okta accepts those) is still matched.
     const ZoneGatewayChange removal =
-        ZoneGatewayChange::plan(blockedIpZone({QStringLiteral("10.1.2.0/24")}), ZoneAction::Unblock,
-                                {QStringLiteral("10.1.2.99/24")});
-    QCOMPARE(valuesOf(removal.changed()), QStringList{"10.1.2.0/24"});
+        ZoneGatewayChange::plan(blockedIpZone({QStringLiteral("10.1.2.99/24")}), ZoneAction::Unblock,
+                                {QStringLiteral("10.1.2.0/24")});
+    QVERIFY(removal.isValid());
+    QCOMPARE(valuesOf(removal.changed()), QStringList{"10.1.2.99/24"});
     QVERIFY(removal.resultingGateways().isEmpty());
 }
 
@@ -305,24 +334,33 @@ void TestZoneGatewayChange::unblockRemovesOnlyNamedEntries() {
                                 {QStringLiteral("203.0.113.66"), QStringLiteral("198.51.100.7"),
                                  QStringLiteral("203.0.113.10-203.0.113.19"), QStringLiteral("192.0.2.0/24"),
                                  QStringLiteral("8.8.8.8"), QStringLiteral("203.0.113.77/32")});
-    QVERIFY(change.isValid());
-    // Exact entries go, as they were stored (even a CIDR stored without its prefix).
-    QCOMPARE(valuesOf(change.changed()),
-             (QStringList{"203.0.113.66/32", "203.0.113.10-203.0.113.19", "203.0.113.77"}));
-    QCOMPARE(valuesOf(change.unchanged()), (QStringList{"192.0.2.0/24", "8.8.8.8/32"}));
-    QCOMPARE(change.coveredNotes(),
+    // An address inside a wider entry, or a network over narrower ones, would stay blocked:
+    // the plan cannot be applied as asked, and says which item and why.
+    QVERIFY(!change.isValid());
+    QCOMPARE(change.errors(),
              (QStringList{
-                 "198.51.100.7/32 is inside 198.51.100.0/24, which stays: remove 198.51.100.0/24 itself to "
-                 "take the whole entry out of BlockedIpZone",
-                 "192.0.2.0/24 is not an entry of BlockedIpZone; the narrower entries inside it stay: "
-                 "192.0.2.5/32 (name them to remove them)"}));
-    QCOMPARE(valuesOf(change.resultingGateways()), (QStringList{"198.51.100.0/24", "192.0.2.5/32"}));
-    QCOMPARE(change.gatewaysBefore(), 5);
-    QCOMPARE(change.gatewaysAfter(), 2);
-    QCOMPARE(change.summary(),
+                 "'198.51.100.7' (item 2): 198.51.100.7/32 is inside 198.51.100.0/24, which stays: remove "
+                 "198.51.100.0/24 itself to take the whole entry out of BlockedIpZone",
+                 "'192.0.2.0/24' (item 4): 192.0.2.0/24 is not an entry of BlockedIpZone; the narrower "
+                 "entries inside it would stay: 192.0.2.5/32 (name them to remove them)"}));
+
+    const ZoneGatewayChange exact =
+        ZoneGatewayChange::plan(zone, ZoneAction::Unblock,
+                                {QStringLiteral("203.0.113.66"), QStringLiteral("203.0.113.10-203.0.113.19"),
+                                 QStringLiteral("8.8.8.8"), QStringLiteral("203.0.113.77/32")});
+    QVERIFY(exact.isValid());
+    // Exact entries go, as they were stored (even a CIDR stored without its prefix).
+    QCOMPARE(valuesOf(exact.changed()),
+             (QStringList{"203.0.113.66/32", "203.0.113.10-203.0.113.19", "203.0.113.77"}));
+    QCOMPARE(valuesOf(exact.unchanged()), QStringList{"8.8.8.8/32"});
+    QVERIFY(exact.coveredNotes().isEmpty());
+    QCOMPARE(valuesOf(exact.resultingGateways()), (QStringList{"198.51.100.0/24", "192.0.2.5/32"}));
+    QCOMPARE(exact.gatewaysBefore(), 5);
+    QCOMPARE(exact.gatewaysAfter(), 2);
+    QCOMPARE(exact.summary(),
              QStringLiteral(
-                 "BlockedIpZone: remove 3 (203.0.113.66/32, 203.0.113.10-203.0.113.19, 203.0.113.77); 2 "
-                 "not in the zone; 1 covered by a wider entry; 5 \u2192 2 of 1,000 gateways."));
+                 "BlockedIpZone: remove 3 (203.0.113.66/32, 203.0.113.10-203.0.113.19, 203.0.113.77); 1 "
+                 "not in the zone; 5 \u2192 2 of 1,000 gateways."));
 }
 
 void TestZoneGatewayChange::exemptAndUnexemptOnTheExemptZone() {
