@@ -327,9 +327,11 @@ void DetectionsPage::onLoaded(const QList<ThreatDetection>& detections, const QS
     fillOutcomes();
     applyFilters();
     restoreSelection();
-    // Every column but the last (it stretches) fits its contents.
-    for (int column = 0; column + 1 < DetectionTableModel::ColumnCount; ++column)
-        m_table->resizeColumnToContents(column);
+    // Every column but the threat text (it takes the spare width) fits its contents.
+    for (int column = 0; column < DetectionTableModel::ColumnCount; ++column) {
+        if (column != DetectionTableModel::ThreatColumn)
+            m_table->resizeColumnToContents(column);
+    }
     updateStatus();
 }
 
@@ -449,7 +451,7 @@ void DetectionsPage::updateActions() {
     const bool open = m_feed != nullptr;
     m_refreshAction->setEnabled(open && isVisible() && !m_feed->isLoading());
     const bool hasIps = open && !selectedIps().isEmpty();
-    m_addToRiskAction->setEnabled(hasIps);
+    m_addToRiskAction->setEnabled(hasIps && (!m_canTakeRows || m_canTakeRows()));
     m_blockAction->setEnabled(hasIps);
     m_exemptAction->setEnabled(hasIps);
 }
@@ -514,6 +516,11 @@ void DetectionsPage::restoreSelection() {
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_restoringSelection = false;
     showDetails();
+    updateActions();
+}
+
+void DetectionsPage::setRiskBatchCheck(std::function<bool()> canTakeRows) {
+    m_canTakeRows = std::move(canTakeRows);
     updateActions();
 }
 

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class Clock;
 class DetectionFeed;
 class DetectionTableModel;
@@ -48,6 +50,9 @@ public:
     void refresh();
     // The distinct client IPs of the selected rows, in table order.
     QStringList selectedIps() const;
+    // Asked before offering "Add to risk batch": false while the batch cannot take rows (a run is
+    // sending, an import is running). Unset = always.
+    void setRiskBatchCheck(std::function<bool()> canTakeRows);
     // Opens the zone dialog for `action`, prefilled with `ips` (non-blocking).
     ZoneChangeDialog* openZoneDialog(ZoneAction action, const QStringList& ips);
 
@@ -109,6 +114,7 @@ private:
     bool m_loadedOnce = false;     // a load succeeded for the open org
     QSet<QString> m_selectedUuids; // the events picked, by uuid, kept across refreshes
     bool m_restoringSelection = false;
+    std::function<bool()> m_canTakeRows;
     QString m_lastError;     // of the last refresh, empty when it went through
     QStringList m_skipped;   // log events the last load could not read
     QDateTime m_refreshedAt; // local time of the last successful load

@@ -433,6 +433,8 @@ QWidget* MainWindow::ensurePage(Page page) {
         m_detections = new DetectionsPage(m_session, m_historyStore, m_hooks, m_clock, frame);
         connect(m_detections, &DetectionsPage::statusMessage, this, showMessage);
         connect(m_detections, &DetectionsPage::addToRiskBatch, this, &MainWindow::addDetectionsToRiskBatch);
+        // A batch that is sending or importing cannot take rows: the action is not offered then.
+        m_detections->setRiskBatchCheck([this] { return !m_riskEvents || m_riskEvents->canEdit(); });
         widget = m_detections;
         title = tr("&Detections");
         break;

@@ -61,6 +61,8 @@ public:
     // one undoable step, and shows them. False (and a status message) while the batch cannot be
     // edited: a run is attached or an import is running.
     bool appendAddresses(const QStringList& ips, const QString& level, const QString& message);
+    // Rows can be added or changed: no run attached, no import running.
+    bool canEdit() const;
 
 signals:
     void statusMessage(const QString& message);
@@ -81,7 +83,6 @@ private:
     void connectSession();
 
     // Editing.
-    bool canEdit() const; // no run attached, no import running
     void chooseImportFile();
     void startImport(const QString& path);
     void askImportMode(const std::function<void(ImportMode)>& then);

@@ -335,6 +335,25 @@ private slots:
         QVERIFY(f->page->isAutoRefreshActive());
     }
 
+    void addToRiskBatchIsOfferedOnlyWhenTheBatchCanTakeRows() {
+        auto f = makeFixture();
+        waitLoaded(*f);
+        QAbstractItemModel* model = f->table->model();
+        f->table->selectionModel()->select(model->index(0, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QAction* add = action(f->page.get(), "detectionsAddToRiskAction");
+        QVERIFY(add->isEnabled());
+        bool canTakeRows = false; // e.g. a run is sending
+        f->page->setRiskBatchCheck([&canTakeRows] { return canTakeRows; });
+        QVERIFY(!add->isEnabled());
+        QVERIFY(action(f->page.get(), "detectionsBlockAction")->isEnabled()); // blocking still works
+        canTakeRows = true;
+        f->table->selectionModel()->select(model->index(1, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(add->isEnabled());
+        f->page->setRiskBatchCheck({});
+    }
+
     void selectionSurvivesARefresh() {
         auto f = makeFixture({}, true);
         waitLoaded(*f);
