@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "common/Translations.h"
 #include "gui/GuiApplication.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ int main(int argc, char* argv[]) {
     std::vector<char*> cliArguments = withoutGuiOptions(argc, argv);
     if (CliApplication::hasCommand(static_cast<int>(cliArguments.size()), cliArguments.data())) {
         QCoreApplication app(argc, argv);
+        Translations::install(&app);
         CliApplication cli;
         return cli.exec();
     }
@@ -38,7 +40,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("threatdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ThreatDesk"));
     QApplication::setApplicationVersion(QStringLiteral(THREATDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("threatdesk"));
+    // The desktop entry's name, so that Wayland and the taskbar match windows to it.
+    QApplication::setDesktopFileName(QStringLiteral("org.threatdesk.ThreatDesk"));
+    Translations::install(&app);
     GuiApplication gui;
     const int early = gui.start();
     if (early >= 0)

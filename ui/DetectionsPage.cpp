@@ -142,6 +142,9 @@ void DetectionsPage::buildUi() {
     m_filterEdit->setAccessibleName(tr("Filter by IP or threat"));
     m_filterEdit->setPlaceholderText(tr("Filter by IP or threat"));
     m_filterEdit->setClearButtonEnabled(true);
+    // The toolbar squeezes it first: keep the hint readable in every language.
+    m_filterEdit->setMinimumWidth(
+        m_filterEdit->fontMetrics().horizontalAdvance(m_filterEdit->placeholderText()) + 30);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &DetectionsPage::applyFilters);
 
     m_outcomeCombo = new QComboBox(this);

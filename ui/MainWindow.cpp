@@ -9,6 +9,7 @@
 #include "ThreatInsightPage.h"
 #include "ZoneChangeDialog.h"
 #include "api/OktaClient.h"
+#include "common/BuildInfo.h"
 #include "history/HistoryStore.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
@@ -624,10 +625,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::showAbout() {
-    m_hooks->inform(
-        this, QStringLiteral("aboutDialog"), QMessageBox::Information, tr("About ThreatDesk"),
-        tr("ThreatDesk %1\nA desktop console for Okta ThreatInsight and IP risk events.\n\n"
-           "Licensed under the GNU General Public License, version 3.\nBuilt with Qt %2 (running %3).")
-            .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR),
-                 QLatin1String(qVersion())));
+    m_hooks->inform(this, QStringLiteral("aboutDialog"), QMessageBox::Information, tr("About ThreatDesk"),
+                    tr("ThreatDesk %1\nA desktop console for Okta ThreatInsight and IP risk events.\n\n"
+                       "Licence: GNU General Public License, version 3 or later (%2).\n"
+                       "Qt %3 (built with %4), QtKeychain %5.")
+                        .arg(BuildInfo::appVersion(), BuildInfo::licence(), BuildInfo::qtRuntimeVersion(),
+                             BuildInfo::qtBuildVersion(), BuildInfo::keychainVersion()));
 }

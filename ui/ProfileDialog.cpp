@@ -597,11 +597,17 @@ void ProfileDialog::testConnection() {
     m_session->secrets()->read(m_existing.id, kind, this, [this, profile, kind](const SecretResult& result) {
         if (!result.ok) {
             setBusy(m_saving, false);
-            const QString what = kind == SecretKind::PrivateKey ? tr("private key") : tr("API token");
-            m_testResultLabel->setText(
-                result.errorKind == SecretError::NotFound
-                    ? tr("No %1 is stored for this profile; type one to test.").arg(what)
-                    : tr("The stored %1 could not be read from the keychain: %2").arg(what, result.error));
+            // Whole sentences per secret kind: other languages inflect the article by the noun.
+            const bool key = kind == SecretKind::PrivateKey;
+            QString text;
+            if (result.errorKind == SecretError::NotFound)
+                text = key ? tr("No private key is stored for this profile; type one to test.")
+                           : tr("No API token is stored for this profile; type one to test.");
+            else
+                text = (key ? tr("The stored private key could not be read from the keychain: %1")
+                            : tr("The stored API token could not be read from the keychain: %1"))
+                           .arg(result.error);
+            m_testResultLabel->setText(text);
             m_testResultLabel->setProperty("ok", false);
             return;
         }
@@ -689,13 +695,14 @@ void ProfileDialog::onSecretWritten(const QString& id, bool added, SecretKind ki
         } else {
             m_session->profiles()->update(m_existing);
         }
-        const QString what = kind == SecretKind::PrivateKey ? tr("private key") : tr("API token");
+        const bool key = kind == SecretKind::PrivateKey;
+        const QString message =
+            key ? tr("The private key could not be stored in the keychain: %1 The profile was not saved.")
+                      .arg(error)
+                : tr("The API token could not be stored in the keychain: %1 The profile was not saved.")
+                      .arg(error);
         m_errorsShown = true;
-        showErrors(
-            {{kind == SecretKind::PrivateKey ? static_cast<QWidget*>(m_keyEdit) : m_tokenEdit, QString(),
-              tr("The %1 could not be stored in the keychain: %2 The profile was not saved.")
-                  .arg(what, error)}},
-            true);
+        showErrors({{key ? static_cast<QWidget*>(m_keyEdit) : m_tokenEdit, QString(), message}}, true);
         return;
     }
     const SecretKind previous = secretKindFor(m_existing.authMethod);

@@ -195,6 +195,12 @@ void RiskEventsPage::buildUi() {
     m_importFormat->addItem(tr("Detect"), int(ImportOptions::Format::Auto));
     m_importFormat->addItem(tr("CSV / spreadsheet"), int(ImportOptions::Format::Csv));
     m_importFormat->addItem(tr("Plain IP list"), int(ImportOptions::Format::PlainList));
+    // The options row must fit a small screen in every language: these combos are sized for a
+    // short choice, not their longest one (their lists still show every choice in full).
+    for (QComboBox* combo : {m_defaultLevel, m_importFormat}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
 
     m_allowNonPublic = new QCheckBox(tr("Allow &non-public addresses"), this);
     m_allowNonPublic->setObjectName(QStringLiteral("allowNonPublic"));
@@ -318,7 +324,14 @@ void RiskEventsPage::buildUi() {
     m_table->setColumnWidth(RiskSubjectTableModel::IpColumn, 260);
     m_table->setColumnWidth(RiskSubjectTableModel::LevelColumn, 90);
     m_table->setColumnWidth(RiskSubjectTableModel::MessageColumn, 240);
-    m_table->setColumnWidth(RiskSubjectTableModel::StatusColumn, 90);
+    // Wide enough for the longest status name in the UI language ("zusammengeführt" in German).
+    int statusWidth = 90;
+    for (int status = 0; status < RiskSubjectTableModel::RowStatusCount; ++status) {
+        const QString name =
+            RiskSubjectTableModel::statusName(static_cast<RiskSubjectTableModel::RowStatus>(status));
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(name) + 24);
+    }
+    m_table->setColumnWidth(RiskSubjectTableModel::StatusColumn, statusWidth);
     connect(m_table, &RiskTableView::cellEdited, this, &RiskEventsPage::onCellEdited);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RiskEventsPage::updateActions);

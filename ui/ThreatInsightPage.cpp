@@ -99,7 +99,8 @@ void ThreatInsightPage::buildUi() {
         auto* radio = new QRadioButton(labels.value(action), actionBox);
         radio->setObjectName(names.value(action));
         const QString meaning = ThreatInsightConfiguration::describeAction(action);
-        radio->setAccessibleName(tr("Action %1").arg(action));
+        // The label the admin sees (without its accelerator), not Okta's value: read out as shown.
+        radio->setAccessibleName(tr("Action %1").arg(QString(labels.value(action)).remove(QLatin1Char('&'))));
         radio->setAccessibleDescription(meaning);
         radio->setToolTip(meaning);
         auto* description = new QLabel(meaning, actionBox);

@@ -120,8 +120,8 @@ void ZonePicker::updateCount() {
     if (ThreatInsightEditor* editor = m_model->editor())
         excluded = int(editor->draftExcludedZones().size());
     const int shown = m_proxy ? m_proxy->rowCount() : total;
-    QString text = shown == total ? tr("%n zone(s)", nullptr, total)
-                                  : tr("%1 of %n zone(s) shown", nullptr, total).arg(shown);
-    text += QStringLiteral(", ") + tr("%n excluded", nullptr, excluded);
-    m_count->setText(text);
+    // One sentence per case, so a translation can order the counts as its language needs.
+    m_count->setText(
+        shown == total ? tr("%n zone(s), %1 excluded", nullptr, total).arg(excluded)
+                       : tr("%1 of %n zone(s) shown, %2 excluded", nullptr, total).arg(shown).arg(excluded));
 }

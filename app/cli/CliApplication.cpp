@@ -6,6 +6,7 @@
 #include "cli/CliUsage.h"
 #include "cli/ExitCode.h"
 #include "cli/OrgConnection.h"
+#include "common/BuildInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,9 +14,16 @@
 #include <cstdio>
 
 namespace {
-const QCommandLineOption HelpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
-                                    QStringLiteral("Show help."));
-const QCommandLineOption VersionOption(QStringLiteral("version"), QStringLiteral("Print the version."));
+// Built when used, not at static initialisation: the translators are installed by then.
+QCommandLineOption helpOption() {
+    return QCommandLineOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
+                              QCoreApplication::translate("CliApplication", "Show help."));
+}
+
+QCommandLineOption versionOption() {
+    return QCommandLineOption(QStringLiteral("version"),
+                              QCoreApplication::translate("CliApplication", "Print the version."));
+}
 } // namespace
 
 CliApplication::CliApplication(QObject* parent)
@@ -49,6 +57,17 @@ bool CliApplication::hasCommand(int argc, char** argv) {
             ++i; // skip the option's value: "--org get" names an org, not a command
     }
     return false;
+}
+
+QString CliApplication::parseError(const QCommandLineParser& parser) {
+    // The most common mistake in our own words, so it reads in the user's language even where
+    // Qt's own catalogue (qtbase) is not installed.
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.size() == 1)
+        return tr("Unknown option '%1'.").arg(unknown.constFirst());
+    if (unknown.size() > 1)
+        return tr("Unknown options: %1.").arg(unknown.join(QStringLiteral(", ")));
+    return parser.errorText();
 }
 
 int CliApplication::exec() {
@@ -89,16 +108,23 @@ int CliApplication::parseGlobalOptions(const QStringList& arguments, QStringList
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOptions(GlobalOptions::definitions());
-    parser.addOption(HelpOption);
-    parser.addOption(VersionOption);
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption version = versionOption();
+    parser.addOption(help);
+    parser.addOption(version);
     if (!parser.parse(arguments))
-        return m_output.usageError(parser.errorText());
-    if (parser.isSet(HelpOption)) {
+        return m_output.usageError(parseError(parser));
+    if (parser.isSet(help)) {
         m_output.text(CliUsage::general());
         return ExitCode::Ok;
     }
-    if (parser.isSet(VersionOption)) {
-        m_output.line(QStringLiteral("threatdesk %1").arg(QStringLiteral(THREATDESK_VERSION)));
+    if (parser.isSet(version)) {
+        // The first line stays "threatdesk VERSION" for scripts; the rest is for bug reports.
+        m_output.line(QStringLiteral("threatdesk %1").arg(BuildInfo::appVersion()));
+        m_output.line(QStringLiteral("Qt %1 (built with %2), QtKeychain %3")
+                          .arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion(),
+                               BuildInfo::keychainVersion()));
+        m_output.line(QStringLiteral("License: %1").arg(BuildInfo::licence()));
         return ExitCode::Ok;
     }
     m_globals.readFrom(parser);
@@ -124,16 +150,17 @@ int CliApplication::prepareCommand(const QString& program, const QStringList& wo
     QCommandLineParser parser;
     parser.addOptions(m_command->options());
     parser.addOptions(GlobalOptions::definitions());
-    parser.addOption(HelpOption);
+    const QCommandLineOption help = helpOption();
+    parser.addOption(help);
     if (!parser.parse(QStringList{program} + words.mid(consumed)))
-        return m_output.usageError(QStringLiteral("%1: %2").arg(entry->name, parser.errorText()));
-    if (parser.isSet(HelpOption)) {
+        return m_output.usageError(QStringLiteral("%1: %2").arg(entry->name, parseError(parser)));
+    if (parser.isSet(help)) {
         m_output.text(CliUsage::forCommand(*entry, m_command->options()));
         return ExitCode::Ok;
     }
     if (parser.positionalArguments().size() > m_command->maxArguments())
         return m_output.usageError(
-            QStringLiteral("%1: unexpected argument '%2'.")
+            tr("%1: unexpected argument '%2'.")
                 .arg(entry->name, parser.positionalArguments().value(m_command->maxArguments())));
     m_globals.readFrom(parser);
     if (!m_globals.validate(&error))
@@ -147,12 +174,12 @@ int CliApplication::prepareCommand(const QString& program, const QStringList& wo
 int CliApplication::connectToOrg() {
     const QString ownProfile = m_command->profileToConnect();
     if (!ownProfile.isEmpty() && m_globals.hasOrg())
-        return m_output.usageError(QStringLiteral("this command names its profile: drop --org, --sandbox "
-                                                  "and --profile."));
+        return m_output.usageError(tr("this command names its profile: drop --org, --sandbox "
+                                      "and --profile."));
     if (ownProfile.isEmpty() && !m_globals.hasOrg())
         return m_output.usageError(
-            QStringLiteral("this command talks to an org: give --org URL (with the API token in %1), "
-                           "--sandbox or --profile NAME.")
+            tr("this command talks to an org: give --org URL (with the API token in %1), "
+               "--sandbox or --profile NAME.")
                 .arg(QLatin1String(OrgConnection::TokenVariable)));
     m_connection = new OrgConnection(this);
     const QString profile = ownProfile.isEmpty() ? m_globals.profile() : ownProfile;

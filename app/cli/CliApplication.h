@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class CliCommand;
+class QCommandLineParser;
 class OktaClient;
 class OrgConnection;
 
@@ -27,6 +28,8 @@ public:
 
 private:
     static constexpr int Running = -1;
+    // The parser's error, with unknown options named in the user's language.
+    static QString parseError(const QCommandLineParser& parser);
 
     void start();
     // Each step returns Running to go on, or the exit code the run ends with (help, errors).

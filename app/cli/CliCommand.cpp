@@ -37,13 +37,13 @@ ZoneCatalogue CliCommand::catalogueFrom(const OktaResult& listing) const {
     QStringList errors;
     ZoneCatalogue catalogue = ZoneCatalogue::fromJson(listing.body.array(), &errors);
     for (const QString& error : errors)
-        m_output->warning(QStringLiteral("skipping a zone Okta listed: %1").arg(error));
+        m_output->warning(tr("skipping a zone Okta listed: %1").arg(error));
     return catalogue;
 }
 
 int CliCommand::unreadableAnswer(const QString& what, const OktaResult& result, const QString& reason) {
-    m_output->error(QStringLiteral("%1: Okta's answer could not be read: %2").arg(what, reason));
-    m_output->errorDetail(QStringLiteral("request id: %1")
-                              .arg(result.requestId.isEmpty() ? QStringLiteral("none") : result.requestId));
+    m_output->error(tr("%1: Okta's answer could not be read: %2").arg(what, reason));
+    m_output->errorDetail(
+        tr("request id: %1").arg(result.requestId.isEmpty() ? tr("none") : result.requestId));
     return ExitCode::Failure;
 }

@@ -18,8 +18,10 @@
 
 namespace {
 template <typename Command> CliCommandRegistry::Entry entryFor() {
+    // Summary is marked with QT_TRANSLATE_NOOP in the command's class context.
     return {QString::fromLatin1(Command::Name), QString::fromLatin1(Command::Synopsis),
-            QString::fromLatin1(Command::Summary), [](QObject* parent) {
+            QCoreApplication::translate(Command::staticMetaObject.className(), Command::Summary),
+            [](QObject* parent) {
                 return new Command(parent);
             }};
 }
@@ -63,19 +65,17 @@ const CliCommandRegistry::Entry* CliCommandRegistry::find(const QStringList& arg
                 next.append(entryWords.at(depth));
         }
         const QString given = depth < arguments.size() ? arguments.at(depth) : QString();
-        const QString context =
-            prefix.isEmpty() ? QString() : QStringLiteral("'%1' ").arg(prefix.join(QLatin1Char(' ')));
+        const QString context = prefix.join(QLatin1Char(' '));
         if (given.isEmpty() || given.startsWith(QLatin1Char('-'))) {
-            *error = prefix.isEmpty()
-                         ? QStringLiteral("no command given; commands: %1.").arg(quotedList(next))
-                         : QStringLiteral("%1needs a sub-command: %2.").arg(context, quotedList(next));
+            *error = prefix.isEmpty() ? tr("no command given; commands: %1.").arg(quotedList(next))
+                                      : tr("'%1' needs a sub-command: %2.").arg(context, quotedList(next));
             return nullptr;
         }
         if (!next.contains(given)) {
-            *error = prefix.isEmpty()
-                         ? QStringLiteral("unknown command '%1'; commands: %2.").arg(given, quotedList(next))
-                         : QStringLiteral("unknown %1sub-command '%2'; expected %3.")
-                               .arg(context, given, quotedList(next));
+            *error =
+                prefix.isEmpty()
+                    ? tr("unknown command '%1'; commands: %2.").arg(given, quotedList(next))
+                    : tr("unknown '%1' sub-command '%2'; expected %3.").arg(context, given, quotedList(next));
             return nullptr;
         }
         prefix.append(given);

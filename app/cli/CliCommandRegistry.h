@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ class QObject;
 // Every sub-command the CLI knows, by its words ("threatinsight set"). Usage text and dispatch
 // both come from this one list, so a new command appears in --help by being registered.
 class CliCommandRegistry {
+    Q_DECLARE_TR_FUNCTIONS(CliCommandRegistry)
+
 public:
     struct Entry {
         QString name;     // the command words, space separated

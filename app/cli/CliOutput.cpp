@@ -37,7 +37,7 @@ void CliOutput::json(const QJsonArray& array) {
 }
 
 void CliOutput::warning(const QString& text) {
-    m_err << "threatdesk: warning: " << text << '\n';
+    m_err << "threatdesk: " << tr("warning: %1").arg(text) << '\n';
     m_err.flush();
 }
 
@@ -57,7 +57,7 @@ void CliOutput::errorDetail(const QString& text) {
 }
 
 int CliOutput::usageError(const QString& text) {
-    m_err << "threatdesk: " << text << '\n' << "Run 'threatdesk --help' for usage.\n";
+    m_err << "threatdesk: " << text << '\n' << tr("Run 'threatdesk --help' for usage.") << '\n';
     m_err.flush();
     return ExitCode::Usage;
 }
@@ -67,12 +67,12 @@ int CliOutput::failure(const QString& what, const OktaResult& result) {
     // reader (or support) scans for, one per line.
     m_err << "threatdesk: " << what << ": " << result.describe() << '\n';
     for (const QString& cause : result.error.errorCauses)
-        m_err << "  cause: " << cause << '\n';
+        m_err << "  " << tr("cause: %1").arg(cause) << '\n';
     if (result.isRateLimited()) {
         if (const auto wait = result.rateLimit.secondsUntilReset())
-            m_err << "  rate limit resets in " << (*wait + 1) << " s\n";
+            m_err << "  " << tr("rate limit resets in %1 s").arg(*wait + 1) << '\n';
     }
-    m_err << "  request id: " << (result.requestId.isEmpty() ? QStringLiteral("none") : result.requestId)
+    m_err << "  " << tr("request id: %1").arg(result.requestId.isEmpty() ? tr("none") : result.requestId)
           << '\n';
     m_err.flush();
     return exitCodeFor(result);

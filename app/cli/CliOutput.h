@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +13,8 @@ struct OktaResult;
 // usage errors and Okta failures on stderr, so that stdout stays machine-readable and the
 // mapping from an outcome to an exit code lives in one place.
 class CliOutput {
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+
 public:
     CliOutput();
 

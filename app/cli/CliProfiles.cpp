@@ -2,6 +2,7 @@
 
 #include "profiles/ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 bool CliProfiles::find(const ProfileStore& store, const QString& nameOrId, OrgProfile* profile,
@@ -18,7 +19,8 @@ bool CliProfiles::find(const ProfileStore& store, const QString& nameOrId, OrgPr
     QStringList names;
     for (const OrgProfile& candidate : profiles)
         names.append(QLatin1Char('\'') + candidate.displayName + QLatin1Char('\''));
-    *error = QStringLiteral("no profile named '%1'; profiles: %2 (see 'threatdesk profiles list').")
+    *error = QCoreApplication::translate(
+                 "CliProfiles", "no profile named '%1'; profiles: %2 (see 'threatdesk profiles list').")
                  .arg(wanted, names.join(QStringLiteral(", ")));
     return false;
 }
@@ -26,11 +28,11 @@ bool CliProfiles::find(const ProfileStore& store, const QString& nameOrId, OrgPr
 QString CliProfiles::authLabel(OrgProfile::AuthMethod method) {
     switch (method) {
     case OrgProfile::AuthMethod::ApiToken:
-        return QStringLiteral("api token");
+        return QCoreApplication::translate("CliProfiles", "api token");
     case OrgProfile::AuthMethod::OAuthServiceApp:
-        return QStringLiteral("OAuth service app");
+        return QCoreApplication::translate("CliProfiles", "OAuth service app");
     case OrgProfile::AuthMethod::Sandbox:
-        return QStringLiteral("sandbox");
+        return QCoreApplication::translate("CliProfiles", "sandbox");
     }
     return {};
 }

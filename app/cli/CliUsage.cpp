@@ -30,31 +30,30 @@ QString CliUsage::optionTable(const QList<QCommandLineOption>& options) {
 }
 
 QString CliUsage::general() {
-    QString text = QStringLiteral(
-        "Usage: threatdesk [--sandbox | --profile NAME] [--import FILE]\n"
-        "         opens the desktop app (on the sandbox org, a profile, or the last one used)\n"
-        "       threatdesk [--org URL | --sandbox | --profile NAME] [--json] [--timeout SECONDS] "
-        "<command> [options]\n         runs one command headless\n\nCommands:\n");
+    QString text =
+        tr("Usage: threatdesk [--sandbox | --profile NAME] [--import FILE]\n"
+           "         opens the desktop app (on the sandbox org, a profile, or the last one used)\n"
+           "       threatdesk [--org URL | --sandbox | --profile NAME] [--json] [--timeout SECONDS] "
+           "<command> [options]\n         runs one command headless\n\nCommands:\n");
     for (const CliCommandRegistry::Entry& entry : CliCommandRegistry::entries())
         text += QStringLiteral("  %1\n      %2\n").arg(commandLine(entry), entry.summary);
 
     QList<QCommandLineOption> options = GlobalOptions::definitions();
-    options.append(QCommandLineOption(
-        QStringLiteral("help"), QStringLiteral("Show this help, or a command's help after the command.")));
-    options.append(QCommandLineOption(QStringLiteral("version"), QStringLiteral("Print the version.")));
-    text += QStringLiteral("\nGlobal options (before or after the command):\n") + optionTable(options);
-    text += QStringLiteral("\nExit codes: 0 ok, 1 rejected by Okta or unresolvable input, 2 usage or "
-                           "configuration error,\n3 authentication or permission denied, 4 network, "
-                           "timeout, rate limit or server failure.\n");
+    options.append(QCommandLineOption(QStringLiteral("help"),
+                                      tr("Show this help, or a command's help after the command.")));
+    options.append(QCommandLineOption(QStringLiteral("version"), tr("Print the version.")));
+    text += tr("\nGlobal options (before or after the command):\n") + optionTable(options);
+    text += tr("\nExit codes: 0 ok, 1 rejected by Okta or unresolvable input, 2 usage or "
+               "configuration error,\n3 authentication or permission denied, 4 network, "
+               "timeout, rate limit or server failure.\n");
     return text;
 }
 
 QString CliUsage::forCommand(const CliCommandRegistry::Entry& entry,
                              const QList<QCommandLineOption>& options) {
-    QString text = QStringLiteral("Usage: threatdesk [global options] %1\n\n%2\n")
-                       .arg(commandLine(entry), entry.summary);
+    QString text = tr("Usage: threatdesk [global options] %1\n\n%2\n").arg(commandLine(entry), entry.summary);
     if (!options.isEmpty())
-        text += QStringLiteral("\nOptions:\n") + optionTable(options);
-    text += QStringLiteral("\nGlobal options: see 'threatdesk --help'.\n");
+        text += tr("\nOptions:\n") + optionTable(options);
+    text += tr("\nGlobal options: see 'threatdesk --help'.\n");
     return text;
 }

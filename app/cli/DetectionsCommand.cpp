@@ -37,14 +37,13 @@ QString cell(const QString& text) {
 
 QList<QCommandLineOption> DetectionsCommand::options() const {
     return {
-        QCommandLineOption(
-            SinceOption,
-            QStringLiteral("Start of the range: a duration back from now (30m, 24h, 7d; at most "
-                           "90d, Okta's retention) or an ISO 8601 UTC time. Default: 24h."),
-            QStringLiteral("SINCE")),
+        QCommandLineOption(SinceOption,
+                           tr("Start of the range: a duration back from now (30m, 24h, 7d; at most "
+                              "90d, Okta's retention) or an ISO 8601 UTC time. Default: 24h."),
+                           QStringLiteral("SINCE")),
         QCommandLineOption(UntilOption,
-                           QStringLiteral("End of the range (exclusive), an ISO 8601 UTC time such as "
-                                          "2026-11-21T08:00:00Z. Default: now."),
+                           tr("End of the range (exclusive), an ISO 8601 UTC time such as "
+                              "2026-11-21T08:00:00Z. Default: now."),
                            QStringLiteral("TIME")),
     };
 }
@@ -72,14 +71,13 @@ bool DetectionsCommand::configure(const QCommandLineParser& parser, QString* err
         const QString text = parser.value(UntilOption);
         m_until = parseTime(text);
         if (!m_until.isValid()) {
-            *error = QStringLiteral("--until '%1' is not an ISO 8601 UTC time such as 2026-11-21T08:00:00Z.")
-                         .arg(text);
+            *error = tr("--until '%1' is not an ISO 8601 UTC time such as 2026-11-21T08:00:00Z.").arg(text);
             return false;
         }
     }
 
     if (m_until <= oldest) {
-        *error = QStringLiteral("--until %1 is before %2: Okta keeps the System Log for %3 days only.")
+        *error = tr("--until %1 is before %2: Okta keeps the System Log for %3 days only.")
                      .arg(utc(m_until), utc(oldest))
                      .arg(RetentionDays);
         return false;
@@ -91,39 +89,37 @@ bool DetectionsCommand::configure(const QCommandLineParser& parser, QString* err
         const QRegularExpression looksLikeDuration(QStringLiteral("^\\s*\\d+\\s*[a-zA-Z]*\\s*$"));
         if (const qint64 seconds = parseDuration(text); seconds > 0) {
             if (seconds > RetentionDays * SecondsPerDay) {
-                *error = QStringLiteral("--since %1 reaches past Okta's System Log retention of %2 days; use "
-                                        "at most %2d.")
+                *error = tr("--since %1 reaches past Okta's System Log retention of %2 days; use "
+                            "at most %2d.")
                              .arg(text.trimmed())
                              .arg(RetentionDays);
                 return false;
             }
             m_since = now.addSecs(-seconds);
         } else if (looksLikeDuration.match(text).hasMatch()) {
-            *error = QStringLiteral("--since '%1' is not a duration: use a positive number followed by m, h "
-                                    "or d (30m, 24h, 7d).")
+            *error = tr("--since '%1' is not a duration: use a positive number followed by m, h "
+                        "or d (30m, 24h, 7d).")
                          .arg(text);
             return false;
         } else {
             m_since = parseTime(text);
             if (!m_since.isValid()) {
-                *error =
-                    QStringLiteral("--since '%1' is neither a duration (30m, 24h, 7d) nor an ISO 8601 UTC "
-                                   "time such as 2026-11-21T08:00:00Z.")
-                        .arg(text);
+                *error = tr("--since '%1' is neither a duration (30m, 24h, 7d) nor an ISO 8601 UTC "
+                            "time such as 2026-11-21T08:00:00Z.")
+                             .arg(text);
                 return false;
             }
             if (m_since < oldest) {
-                *error =
-                    QStringLiteral("--since %1 is before %2: Okta keeps the System Log for %3 days only.")
-                        .arg(utc(m_since), utc(oldest))
-                        .arg(RetentionDays);
+                *error = tr("--since %1 is before %2: Okta keeps the System Log for %3 days only.")
+                             .arg(utc(m_since), utc(oldest))
+                             .arg(RetentionDays);
                 return false;
             }
         }
     }
 
     if (m_since >= m_until) {
-        *error = QStringLiteral("--since (%1) must be before --until (%2).").arg(utc(m_since), utc(m_until));
+        *error = tr("--since (%1) must be before --until (%2).").arg(utc(m_since), utc(m_until));
         return false;
     }
     return true;
@@ -139,12 +135,12 @@ void DetectionsCommand::start() {
 void DetectionsCommand::onFailed(const QString&) {
     // The feed's message is for a window; the CLI prints the same facts line by line and maps
     // the answer to an exit code.
-    finish(output().failure(QStringLiteral("reading the System Log failed"), m_feed->lastFailure()));
+    finish(output().failure(tr("reading the System Log failed"), m_feed->lastFailure()));
 }
 
 void DetectionsCommand::onLoaded(const QList<ThreatDetection>& detections, const QStringList& skipped) {
     for (const QString& line : skipped)
-        output().warning(QStringLiteral("skipping a System Log event: %1").arg(line));
+        output().warning(tr("skipping a System Log event: %1").arg(line));
 
     if (output().isJson()) {
         QJsonArray events;
@@ -155,8 +151,7 @@ void DetectionsCommand::onLoaded(const QList<ThreatDetection>& detections, const
         return;
     }
 
-    TextTable table({QStringLiteral("TIME"), QStringLiteral("IP"), QStringLiteral("EVENT"),
-                     QStringLiteral("OUTCOME"), QStringLiteral("THREAT")});
+    TextTable table({tr("TIME"), QStringLiteral("IP"), tr("EVENT"), tr("OUTCOME"), tr("THREAT")});
     QSet<QString> ips;
     for (const ThreatDetection& d : detections) {
         table.addRow({utc(d.published), cell(d.ip), d.kindText(), cell(d.outcome),
@@ -166,12 +161,11 @@ void DetectionsCommand::onLoaded(const QList<ThreatDetection>& detections, const
     }
     if (table.rowCount() > 0)
         output().lines(table.render());
-    output().line(
-        QStringLiteral("%1 %2 from %3 to %4; %5 distinct %6")
-            .arg(detections.size())
-            .arg(detections.size() == 1 ? QStringLiteral("detection") : QStringLiteral("detections"),
-                 utc(m_since), utc(m_until))
-            .arg(ips.size())
-            .arg(ips.size() == 1 ? QStringLiteral("IP") : QStringLiteral("IPs")));
+    // Whole phrases per number, so a translation can agree with it.
+    const QString found =
+        detections.size() == 1 ? tr("%1 detection from %2 to %3") : tr("%1 detections from %2 to %3");
+    const QString distinct = ips.size() == 1 ? tr("%1 distinct IP") : tr("%1 distinct IPs");
+    output().line(QStringLiteral("%1; %2").arg(found.arg(detections.size()).arg(utc(m_since), utc(m_until)),
+                                               distinct.arg(ips.size())));
     finish(ExitCode::Ok);
 }

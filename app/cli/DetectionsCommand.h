@@ -15,7 +15,8 @@ public:
     static constexpr const char* Name = "detections";
     static constexpr const char* Synopsis = "[--since 24h|TIME] [--until TIME]";
     static constexpr const char* Summary =
-        "List ThreatInsight detections and attack start/end events from the System Log.";
+        QT_TRANSLATE_NOOP("DetectionsCommand",
+                          "List ThreatInsight detections and attack start/end events from the System Log.");
     // Okta keeps the System Log for 90 days: older ranges cannot return anything.
     static constexpr qint64 RetentionDays = 90;
 

@@ -16,19 +16,19 @@ constexpr double MaxTimeoutSeconds = 3600;
 QList<QCommandLineOption> GlobalOptions::definitions() {
     return {
         QCommandLineOption(OrgOption,
-                           QStringLiteral("Okta org, e.g. acme.okta.com; the API token is read from "
-                                          "THREATDESK_API_TOKEN."),
+                           tr("Okta org, e.g. acme.okta.com; the API token is read from "
+                              "THREATDESK_API_TOKEN."),
                            QStringLiteral("URL")),
-        QCommandLineOption(SandboxOption, QStringLiteral("Use a fresh in-process sandbox org (fake data, "
-                                                         "loopback only, gone when the command ends).")),
+        QCommandLineOption(SandboxOption, tr("Use a fresh in-process sandbox org (fake data, "
+                                             "loopback only, gone when the command ends).")),
         QCommandLineOption(ProfileOption,
-                           QStringLiteral("Connect with a stored profile (name or id, see 'profiles list'); "
-                                          "its secret comes from the keychain."),
+                           tr("Connect with a stored profile (name or id, see 'profiles list'); "
+                              "its secret comes from the keychain."),
                            QStringLiteral("NAME")),
-        QCommandLineOption(JsonOption, QStringLiteral("Print JSON instead of text.")),
+        QCommandLineOption(JsonOption, tr("Print JSON instead of text.")),
         QCommandLineOption(TimeoutOption,
-                           QStringLiteral("Give up on a request that makes no progress for this long "
-                                          "(default 30)."),
+                           tr("Give up on a request that makes no progress for this long "
+                              "(default 30)."),
                            QStringLiteral("SECONDS")),
     };
 }
@@ -52,27 +52,27 @@ void GlobalOptions::readFrom(const QCommandLineParser& parser) {
 
 bool GlobalOptions::validate(QString* error) {
     if (m_orgGiven && m_sandbox) {
-        *error = QStringLiteral("--org and --sandbox cannot be combined: choose one org.");
+        *error = tr("--org and --sandbox cannot be combined: choose one org.");
         return false;
     }
     if (m_profileGiven && (m_orgGiven || m_sandbox)) {
-        *error = QStringLiteral("--profile cannot be combined with --org or --sandbox: the profile names "
-                                "the org.");
+        *error = tr("--profile cannot be combined with --org or --sandbox: the profile names "
+                    "the org.");
         return false;
     }
     if (m_profileGiven && m_profile.isEmpty()) {
-        *error = QStringLiteral("--profile needs a profile name, e.g. --profile 'Acme production'.");
+        *error = tr("--profile needs a profile name, e.g. --profile 'Acme production'.");
         return false;
     }
     if (m_orgGiven && m_orgUrl.trimmed().isEmpty()) {
-        *error = QStringLiteral("--org needs the org's URL, e.g. --org acme.okta.com.");
+        *error = tr("--org needs the org's URL, e.g. --org acme.okta.com.");
         return false;
     }
     if (m_timeoutGiven) {
         bool ok = false;
         const double seconds = m_timeoutText.toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds) {
-            *error = QStringLiteral("--timeout takes a number of seconds between 0 and %1, not '%2'.")
+            *error = tr("--timeout takes a number of seconds between 0 and %1, not '%2'.")
                          .arg(MaxTimeoutSeconds)
                          .arg(m_timeoutText);
             return false;

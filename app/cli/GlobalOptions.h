@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,8 @@ class QCommandLineParser;
 // The options every command understands (--org, --sandbox, --profile, --json, --timeout). They may come
 // before or after the command words, so both parsers feed the same instance; later wins.
 class GlobalOptions {
+    Q_DECLARE_TR_FUNCTIONS(GlobalOptions)
+
 public:
     static QList<QCommandLineOption> definitions();
 

@@ -27,8 +27,8 @@ bool OrgConnection::openOrg(const QString& url, QString* error) {
         return false;
     const QString token = qEnvironmentVariable(TokenVariable).trimmed();
     if (token.isEmpty()) {
-        *error = QStringLiteral("--org needs an Okta API token: set the environment variable %1 "
-                                "(it is never taken from the command line).")
+        *error = tr("--org needs an Okta API token: set the environment variable %1 "
+                    "(it is never taken from the command line).")
                      .arg(QLatin1String(TokenVariable));
         return false;
     }
@@ -40,7 +40,7 @@ bool OrgConnection::openSandbox(QString* error) {
     m_sandbox = new SandboxServer(SandboxOptions{}, this);
     QString reason;
     if (!m_sandbox->start(&reason)) {
-        *error = QStringLiteral("the sandbox org could not start: %1").arg(reason);
+        *error = tr("the sandbox org could not start: %1").arg(reason);
         return false;
     }
     if (!m_client->setBaseUrl(m_sandbox->baseUrl().toString(), error))
@@ -63,7 +63,7 @@ void OrgConnection::openProfile(const QString& nameOrId, int transferTimeoutMs, 
         return;
     }
     if (!m_client->setBaseUrl(m_profile.orgUrl, &error)) {
-        done(ExitCode::Usage, QStringLiteral("profile '%1': %2").arg(m_profile.displayName, error));
+        done(ExitCode::Usage, tr("profile '%1': %2").arg(m_profile.displayName, error));
         return;
     }
     // The profile says whether the system's proxy settings apply to this org (corporate
@@ -82,17 +82,16 @@ void OrgConnection::openProfile(const QString& nameOrId, int transferTimeoutMs, 
             onSecret(result.value, done);
             return;
         }
-        const QString what =
-            kind == SecretKind::PrivateKey ? QStringLiteral("private key") : QStringLiteral("API token");
+        const QString what = kind == SecretKind::PrivateKey ? tr("private key") : tr("API token");
         if (result.errorKind == SecretError::NotFound) {
             // Missing configuration, like a missing THREATDESK_API_TOKEN.
-            done(ExitCode::Usage, QStringLiteral("profile '%1' has no stored %2 in the keychain; remove "
-                                                 "it and add it again with 'threatdesk profiles add'.")
+            done(ExitCode::Usage, tr("profile '%1' has no stored %2 in the keychain; remove "
+                                     "it and add it again with 'threatdesk profiles add'.")
                                       .arg(m_profile.displayName, what));
             return;
         }
-        done(ExitCode::Failure, QStringLiteral("the %1 of profile '%2' could not be read from the "
-                                               "keychain: %3")
+        done(ExitCode::Failure, tr("the %1 of profile '%2' could not be read from the "
+                                   "keychain: %3")
                                     .arg(what, m_profile.displayName, result.error));
     });
 }
@@ -106,8 +105,8 @@ void OrgConnection::onSecret(const QByteArray& secret, const Opened& done) {
     QString error;
     std::optional<SigningKey> key = SigningKey::fromPem(secret, &error);
     if (!key) {
-        done(ExitCode::Failure, QStringLiteral("the private key of profile '%1' in the keychain is "
-                                               "unusable: %2")
+        done(ExitCode::Failure, tr("the private key of profile '%1' in the keychain is "
+                                   "unusable: %2")
                                     .arg(m_profile.displayName, error));
         return;
     }
@@ -124,7 +123,7 @@ void OrgConnection::onSecret(const QByteArray& secret, const Opened& done) {
 void OrgConnection::requestOAuthToken(TokenDone done) {
     auto* provider = qobject_cast<OAuthAuthProvider*>(m_client->authProvider());
     if (!provider) {
-        done(false, QStringLiteral("this connection does not use OAuth."), {});
+        done(false, tr("this connection does not use OAuth."), {});
         return;
     }
     QPointer<OAuthAuthProvider> guard(provider);

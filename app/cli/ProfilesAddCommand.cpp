@@ -9,6 +9,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -33,7 +34,8 @@ constexpr qint64 MaxSecretBytes = 64 * 1024;
 bool readAll(QFile* file, QByteArray* data, QString* error) {
     *data = file->read(MaxSecretBytes + 1);
     if (data->size() > MaxSecretBytes) {
-        *error = QStringLiteral("%1 is too large for a token or key.").arg(file->fileName());
+        *error = QCoreApplication::translate("ProfilesAddCommand", "%1 is too large for a token or key.")
+                     .arg(file->fileName());
         return false;
     }
     return true;
@@ -42,30 +44,25 @@ bool readAll(QFile* file, QByteArray* data, QString* error) {
 
 QList<QCommandLineOption> ProfilesAddCommand::options() const {
     return {
-        QCommandLineOption(TokenFileOption, QStringLiteral("Read the Okta API token from FILE."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(TokenStdinOption, QStringLiteral("Read the Okta API token from standard input.")),
-        QCommandLineOption(OAuthOption, QStringLiteral("Sign in as an OAuth service app (private_key_jwt).")),
-        QCommandLineOption(ClientIdOption, QStringLiteral("The service app's client id."),
-                           QStringLiteral("ID")),
+        QCommandLineOption(TokenFileOption, tr("Read the Okta API token from FILE."), QStringLiteral("FILE")),
+        QCommandLineOption(TokenStdinOption, tr("Read the Okta API token from standard input.")),
+        QCommandLineOption(OAuthOption, tr("Sign in as an OAuth service app (private_key_jwt).")),
+        QCommandLineOption(ClientIdOption, tr("The service app's client id."), QStringLiteral("ID")),
         QCommandLineOption(KeyFileOption,
-                           QStringLiteral("Read the app's private key (PEM or JWK) from FILE ('-': standard "
-                                          "input)."),
+                           tr("Read the app's private key (PEM or JWK) from FILE ('-': standard "
+                              "input)."),
                            QStringLiteral("FILE")),
-        QCommandLineOption(
-            GenerateKeyOption,
-            QStringLiteral("Generate a new key pair and print the public JWK to add to the app."),
-            QStringLiteral("rsa|ec")),
-        QCommandLineOption(
-            KeyIdOption,
-            QStringLiteral("The key id (kid) Okta knows the key by (default: the JWK's kid, or "
-                           "the thumbprint of a generated key)."),
-            QStringLiteral("KID")),
-        QCommandLineOption(
-            ScopesOption,
-            QStringLiteral("Comma-separated scopes to request (default: every scope ThreatDesk "
-                           "uses)."),
-            QStringLiteral("A,B,...")),
+        QCommandLineOption(GenerateKeyOption,
+                           tr("Generate a new key pair and print the public JWK to add to the app."),
+                           QStringLiteral("rsa|ec")),
+        QCommandLineOption(KeyIdOption,
+                           tr("The key id (kid) Okta knows the key by (default: the JWK's kid, or "
+                              "the thumbprint of a generated key)."),
+                           QStringLiteral("KID")),
+        QCommandLineOption(ScopesOption,
+                           tr("Comma-separated scopes to request (default: every scope ThreatDesk "
+                              "uses)."),
+                           QStringLiteral("A,B,...")),
     };
 }
 
@@ -73,12 +70,12 @@ bool ProfilesAddCommand::configure(const QCommandLineParser& parser, QString* er
     m_profile.displayName = parser.positionalArguments().value(0).trimmed();
     m_profile.orgUrl = parser.value(OrgOption).trimmed();
     if (m_profile.displayName.isEmpty()) {
-        *error = QStringLiteral("profiles add: name the profile, e.g. profiles add 'Acme production' --org "
-                                "acme.okta.com --token-stdin.");
+        *error = tr("profiles add: name the profile, e.g. profiles add 'Acme production' --org "
+                    "acme.okta.com --token-stdin.");
         return false;
     }
     if (m_profile.orgUrl.isEmpty()) {
-        *error = QStringLiteral("profiles add: give the org with --org URL (after the profile name).");
+        *error = tr("profiles add: give the org with --org URL (after the profile name).");
         return false;
     }
     m_tokenFile = parser.value(TokenFileOption);
@@ -91,23 +88,22 @@ bool ProfilesAddCommand::configure(const QCommandLineParser& parser, QString* er
         m_profile.authMethod = OrgProfile::AuthMethod::OAuthServiceApp;
         m_profile.clientId = parser.value(ClientIdOption).trimmed();
         if (tokenGiven) {
-            *error = QStringLiteral(
-                "profiles add: --oauth takes a private key, not --token-file or --token-stdin.");
+            *error = tr("profiles add: --oauth takes a private key, not --token-file or --token-stdin.");
             return false;
         }
         if (parser.isSet(KeyFileOption) == parser.isSet(GenerateKeyOption)) {
-            *error = QStringLiteral("profiles add: --oauth needs exactly one of --key-file FILE and "
-                                    "--generate-key rsa|ec.");
+            *error = tr("profiles add: --oauth needs exactly one of --key-file FILE and "
+                        "--generate-key rsa|ec.");
             return false;
         }
         if (parser.isSet(GenerateKeyOption) && m_generate != QLatin1String("rsa") &&
             m_generate != QLatin1String("ec")) {
-            *error = QStringLiteral("profiles add: --generate-key takes 'rsa' or 'ec', not '%1'.")
+            *error = tr("profiles add: --generate-key takes 'rsa' or 'ec', not '%1'.")
                          .arg(parser.value(GenerateKeyOption));
             return false;
         }
         if (parser.isSet(KeyFileOption) && m_keyFile.isEmpty()) {
-            *error = QStringLiteral("profiles add: --key-file needs a file name ('-' for standard input).");
+            *error = tr("profiles add: --key-file needs a file name ('-' for standard input).");
             return false;
         }
         m_profile.scopes = ScopeSets::defaultScopes();
@@ -122,24 +118,24 @@ bool ProfilesAddCommand::configure(const QCommandLineParser& parser, QString* er
         for (const QString& oauthOnly :
              {ClientIdOption, KeyFileOption, GenerateKeyOption, KeyIdOption, ScopesOption}) {
             if (parser.isSet(oauthOnly)) {
-                *error = QStringLiteral("profiles add: --%1 needs --oauth.").arg(oauthOnly);
+                *error = tr("profiles add: --%1 needs --oauth.").arg(oauthOnly);
                 return false;
             }
         }
         if (parser.isSet(TokenFileOption) == m_tokenStdin) {
-            *error = QStringLiteral("profiles add: give the API token with exactly one of --token-file FILE "
-                                    "and --token-stdin (never as an argument).");
+            *error = tr("profiles add: give the API token with exactly one of --token-file FILE "
+                        "and --token-stdin (never as an argument).");
             return false;
         }
         if (m_tokenFile.isEmpty() && !m_tokenStdin) {
-            *error = QStringLiteral("profiles add: --token-file needs a file name.");
+            *error = tr("profiles add: --token-file needs a file name.");
             return false;
         }
     }
     // Checked before anything is read or stored, so a typo costs nothing.
     const ProfileValidation validation = m_profile.validate();
     if (!validation.isValid()) {
-        *error = QStringLiteral("profiles add: %1").arg(validation.errors.join(QLatin1Char(' ')));
+        *error = tr("profiles add: %1").arg(validation.errors.join(QLatin1Char(' ')));
         return false;
     }
     m_warnings = validation.warnings;
@@ -153,10 +149,9 @@ bool ProfilesAddCommand::readSecret(int* exitCode) {
         QFile file(m_tokenFile);
         const bool opened =
             m_tokenStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-        const QString source = m_tokenStdin ? QStringLiteral("standard input") : m_tokenFile;
+        const QString source = m_tokenStdin ? tr("standard input") : m_tokenFile;
         if (!opened) {
-            output().error(
-                QStringLiteral("cannot read the API token from %1: %2").arg(source, file.errorString()));
+            output().error(tr("cannot read the API token from %1: %2").arg(source, file.errorString()));
             return false;
         }
         if (!readAll(&file, &m_secret, &error)) {
@@ -166,8 +161,7 @@ bool ProfilesAddCommand::readSecret(int* exitCode) {
         m_secret = m_secret.trimmed();
         static const QRegularExpression whitespace(QStringLiteral("\\s"));
         if (m_secret.isEmpty() || QString::fromUtf8(m_secret).contains(whitespace)) {
-            output().error(
-                QStringLiteral("%1 must hold exactly one API token (one line, no spaces).").arg(source));
+            output().error(tr("%1 must hold exactly one API token (one line, no spaces).").arg(source));
             return false;
         }
         return true;
@@ -178,7 +172,7 @@ bool ProfilesAddCommand::readSecret(int* exitCode) {
         key = m_generate == QLatin1String("rsa") ? SigningKey::generateRsa(2048, &error)
                                                  : SigningKey::generateEcP256(&error);
         if (!key) {
-            output().error(QStringLiteral("generating the key failed: %1").arg(error));
+            output().error(tr("generating the key failed: %1").arg(error));
             *exitCode = ExitCode::Failure;
             return false;
         }
@@ -190,8 +184,7 @@ bool ProfilesAddCommand::readSecret(int* exitCode) {
         const bool opened =
             fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
-            output().error(
-                QStringLiteral("cannot read the private key from %1: %2").arg(m_keyFile, file.errorString()));
+            output().error(tr("cannot read the private key from %1: %2").arg(m_keyFile, file.errorString()));
             return false;
         }
         QByteArray text;
@@ -202,7 +195,7 @@ bool ProfilesAddCommand::readSecret(int* exitCode) {
         key = text.contains("-----BEGIN") ? SigningKey::fromPem(text, &error)
                                           : SigningKey::fromJwk(text, &error);
         if (!key) {
-            output().error(QStringLiteral("%1 holds no usable private key: %2").arg(m_keyFile, error));
+            output().error(tr("%1 holds no usable private key: %2").arg(m_keyFile, error));
             return false;
         }
         if (!m_keyIdOption.isEmpty())
@@ -222,8 +215,8 @@ void ProfilesAddCommand::start() {
         OrgProfile existing;
         QString ignored;
         if (CliProfiles::find(store, m_profile.displayName, &existing, &ignored)) {
-            output().error(QStringLiteral("a profile named '%1' exists already (id %2); remove it first or "
-                                          "choose another name.")
+            output().error(tr("a profile named '%1' exists already (id %2); remove it first or "
+                              "choose another name.")
                                .arg(existing.displayName, existing.id));
             finish(ExitCode::Usage);
             return;
@@ -243,10 +236,9 @@ void ProfilesAddCommand::onAvailable(bool available, const QString& reason) {
     if (!available) {
         // The GUI can fall back to a session-only store; a command ends at once, so a secret
         // kept in memory would be gone before any other command could use it.
-        output().error(
-            QStringLiteral("the system keychain is not available (%1); threatdesk keeps tokens and "
-                           "keys only there, so nothing was stored.")
-                .arg(reason));
+        output().error(tr("the system keychain is not available (%1); threatdesk keeps tokens and "
+                          "keys only there, so nothing was stored.")
+                           .arg(reason));
         finish(ExitCode::Failure);
         return;
     }
@@ -264,8 +256,7 @@ void ProfilesAddCommand::onAvailable(bool available, const QString& reason) {
 void ProfilesAddCommand::onWritten(bool ok, const QString& reason) {
     if (!ok) {
         output().error(
-            QStringLiteral("the secret could not be stored in the keychain: %1; nothing was stored.")
-                .arg(reason));
+            tr("the secret could not be stored in the keychain: %1; nothing was stored.").arg(reason));
         finish(ExitCode::Failure);
         return;
     }
@@ -273,7 +264,7 @@ void ProfilesAddCommand::onWritten(bool ok, const QString& reason) {
     QString error;
     const QString id = store.add(m_profile, &error);
     if (id.isEmpty()) {
-        output().error(QStringLiteral("the profile could not be stored: %1").arg(error));
+        output().error(tr("the profile could not be stored: %1").arg(error));
         // Take the secret back out; the answer does not change the outcome.
         m_secrets->removeProfile(m_profile.id, this,
                                  [this](const SecretResult&) { finish(ExitCode::Usage); });
@@ -289,14 +280,13 @@ void ProfilesAddCommand::onWritten(bool ok, const QString& reason) {
             object.insert(QStringLiteral("publicJwk"), m_publicJwk);
         output().json(object);
     } else {
-        output().line(
-            QStringLiteral("Added profile '%1' (%2) for %3, %4; the %5 is in the system keychain.")
-                .arg(stored.displayName, id, stored.orgUrl, CliProfiles::authLabel(stored.authMethod),
-                     stored.authMethod == OrgProfile::AuthMethod::ApiToken ? QStringLiteral("API token")
-                                                                           : QStringLiteral("private key")));
+        output().line(tr("Added profile '%1' (%2) for %3, %4; the %5 is in the system keychain.")
+                          .arg(stored.displayName, id, stored.orgUrl,
+                               CliProfiles::authLabel(stored.authMethod),
+                               stored.authMethod == OrgProfile::AuthMethod::ApiToken ? tr("API token")
+                                                                                     : tr("private key")));
         if (!m_publicJwk.isEmpty()) {
-            output().line(
-                QStringLiteral("Add this public key (JWK) to the Okta service app's client credentials:"));
+            output().line(tr("Add this public key (JWK) to the Okta service app's client credentials:"));
             output().line(
                 QString::fromUtf8(QJsonDocument(m_publicJwk).toJson(QJsonDocument::Indented)).trimmed());
         }

@@ -20,7 +20,8 @@ public:
         "NAME --org URL (--token-file FILE | --token-stdin | --oauth --client-id ID (--key-file FILE | "
         "--generate-key rsa|ec) [--key-id KID] [--scopes A,B,...])";
     static constexpr const char* Summary =
-        "Add an org profile; the API token or private key goes to the system keychain.";
+        QT_TRANSLATE_NOOP("ProfilesAddCommand",
+                          "Add an org profile; the API token or private key goes to the system keychain.");
 
     using CliCommand::CliCommand;
 

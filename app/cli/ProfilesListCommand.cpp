@@ -33,11 +33,10 @@ void ProfilesListCommand::start() {
         finish(ExitCode::Ok);
         return;
     }
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("ID"), QStringLiteral("ORG"),
-                     QStringLiteral("AUTH"), QStringLiteral("CLIENT ID")});
+    TextTable table({tr("NAME"), tr("ID"), tr("ORG"), tr("AUTH"), tr("CLIENT ID")});
     for (const OrgProfile& profile : profiles)
         table.addRow({profile.displayName, profile.id,
-                      profile.isSandbox() ? QStringLiteral("(in-process, loopback)") : profile.orgUrl,
+                      profile.isSandbox() ? tr("(in-process, loopback)") : profile.orgUrl,
                       CliProfiles::authLabel(profile.authMethod), profile.clientId});
     output().lines(table.render());
     finish(ExitCode::Ok);

@@ -8,7 +8,8 @@ class ProfilesListCommand : public CliCommand {
 public:
     static constexpr const char* Name = "profiles list";
     static constexpr const char* Synopsis = "";
-    static constexpr const char* Summary = "List the stored org profiles.";
+    static constexpr const char* Summary =
+        QT_TRANSLATE_NOOP("ProfilesListCommand", "List the stored org profiles.");
 
     using CliCommand::CliCommand;
 

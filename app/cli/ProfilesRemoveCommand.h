@@ -10,7 +10,8 @@ class ProfilesRemoveCommand : public CliCommand {
 public:
     static constexpr const char* Name = "profiles remove";
     static constexpr const char* Synopsis = "NAME";
-    static constexpr const char* Summary = "Remove a profile and its token or key from the keychain.";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "ProfilesRemoveCommand", "Remove a profile and its token or key from the keychain.");
 
     using CliCommand::CliCommand;
 

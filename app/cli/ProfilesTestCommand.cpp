@@ -15,7 +15,7 @@
 bool ProfilesTestCommand::configure(const QCommandLineParser& parser, QString* error) {
     m_name = parser.positionalArguments().value(0).trimmed();
     if (m_name.isEmpty()) {
-        *error = QStringLiteral("profiles test: name the profile to test (see 'threatdesk profiles list').");
+        *error = tr("profiles test: name the profile to test (see 'threatdesk profiles list').");
         return false;
     }
     return true;
@@ -23,9 +23,9 @@ bool ProfilesTestCommand::configure(const QCommandLineParser& parser, QString* e
 
 void ProfilesTestCommand::start() {
     const OrgProfile& profile = connection()->profile();
-    output().progress(QStringLiteral("Testing profile '%1' (%2)...")
-                          .arg(profile.displayName,
-                               profile.isSandbox() ? QStringLiteral("in-process sandbox") : profile.orgUrl));
+    output().progress(
+        tr("Testing profile '%1' (%2)...")
+            .arg(profile.displayName, profile.isSandbox() ? tr("in-process sandbox") : profile.orgUrl));
     if (profile.authMethod != OrgProfile::AuthMethod::OAuthServiceApp) {
         readConfiguration();
         return;
@@ -34,15 +34,14 @@ void ProfilesTestCommand::start() {
     // granted when it works (a scope missing there explains a later 403).
     connection()->requestOAuthToken([this](bool ok, const QString& error, const QStringList& scopes) {
         if (!ok) {
-            output().error(QStringLiteral("the OAuth token request failed: %1").arg(error));
+            output().error(tr("the OAuth token request failed: %1").arg(error));
             finish(ExitCode::Auth);
             return;
         }
         m_scopes = scopes;
         if (!output().isJson())
-            output().line(
-                QStringLiteral("OAuth token granted; scopes: %1")
-                    .arg(scopes.isEmpty() ? QStringLiteral("(none listed)") : scopes.join(QLatin1Char(' '))));
+            output().line(tr("OAuth token granted; scopes: %1")
+                              .arg(scopes.isEmpty() ? tr("(none listed)") : scopes.join(QLatin1Char(' '))));
         readConfiguration();
     });
 }
@@ -54,18 +53,17 @@ void ProfilesTestCommand::readConfiguration() {
 
 void ProfilesTestCommand::onConfiguration(const OktaResult& result) {
     if (!result.isSuccess()) {
-        finish(output().failure(QStringLiteral("reading the ThreatInsight configuration failed"), result));
+        finish(output().failure(tr("reading the ThreatInsight configuration failed"), result));
         return;
     }
     QString error;
     const auto report = ThreatInsightReport::fromResult(result, &error);
     if (!report) {
-        finish(unreadableAnswer(QStringLiteral("reading the ThreatInsight configuration failed"), result,
-                                error));
+        finish(unreadableAnswer(tr("reading the ThreatInsight configuration failed"), result, error));
         return;
     }
     const OrgProfile& profile = connection()->profile();
-    const QString requestId = result.requestId.isEmpty() ? QStringLiteral("none") : result.requestId;
+    const QString requestId = result.requestId.isEmpty() ? tr("none") : result.requestId;
     if (output().isJson()) {
         QJsonObject object{{QStringLiteral("ok"), true},
                            {QStringLiteral("profile"), profile.displayName},
@@ -75,7 +73,7 @@ void ProfilesTestCommand::onConfiguration(const OktaResult& result) {
             object.insert(QStringLiteral("grantedScopes"), QJsonArray::fromStringList(m_scopes));
         output().json(object);
     } else {
-        output().line(QStringLiteral("OK: profile '%1' read the ThreatInsight configuration; request id %2")
+        output().line(tr("OK: profile '%1' read the ThreatInsight configuration; request id %2")
                           .arg(profile.displayName, requestId));
     }
     finish(ExitCode::Ok);

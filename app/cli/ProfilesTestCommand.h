@@ -14,8 +14,9 @@ class ProfilesTestCommand : public CliCommand {
 public:
     static constexpr const char* Name = "profiles test";
     static constexpr const char* Synopsis = "NAME";
-    static constexpr const char* Summary =
-        "Check a profile: sign in and read the ThreatInsight configuration (OAuth: granted scopes).";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "ProfilesTestCommand",
+        "Check a profile: sign in and read the ThreatInsight configuration (OAuth: granted scopes).");
 
     using CliCommand::CliCommand;
 

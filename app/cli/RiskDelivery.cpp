@@ -7,13 +7,15 @@
 #include "common/SystemClock.h"
 #include "riskevents/RateLimitStatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMetaEnum>
 
 namespace {
 QString duration(qint64 ms) {
     const qint64 s = (ms + 999) / 1000;
-    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
+    return s >= 60 ? QCoreApplication::translate("RiskDelivery", "%1 min %2 s").arg(s / 60).arg(s % 60)
+                   : QCoreApplication::translate("RiskDelivery", "%1 s").arg(s);
 }
 } // namespace
 
@@ -37,17 +39,17 @@ bool RiskDelivery::begin(SendRun run, std::unique_ptr<RunJournal> journal, qint6
                          QString* error) {
     m_journal = std::move(journal);
     m_importRejected = importRejected;
-    m_output->progress(QStringLiteral("run %1: %2 subjects in %3 requests (journal %4)")
+    m_output->progress(tr("run %1: %2 subjects in %3 requests (journal %4)")
                            .arg(run.runId)
                            .arg(run.count(SubjectOutcome::Status::Pending))
                            .arg(run.queue.size())
                            .arg(m_journal->directory()));
     if (!run.unconfirmed.isEmpty())
-        m_output->warning(QStringLiteral("%1 request(s) were in flight when the last session ended; they are "
-                                         "sent again and their subjects may reach Okta twice.")
-                              .arg(run.unconfirmed.size()));
+        m_output->warning(tr("%n request(s) were in flight when the last session ended; they are "
+                             "sent again and their subjects may reach Okta twice.",
+                             nullptr, int(run.unconfirmed.size())));
     if (!m_scheduler->setRun(std::move(run), m_journal.get())) {
-        *error = QStringLiteral("the run could not be set up");
+        *error = tr("the run could not be set up");
         return false;
     }
     m_sinceProgress.start();
@@ -60,7 +62,7 @@ void RiskDelivery::onProgress(bool force) {
         return;
     m_sinceProgress.restart();
     const RateLimitStatus* budget = m_scheduler->rateLimitStatus();
-    QString line = QStringLiteral("accepted %1, rejected %2, pending %3 of %4; requests sent %5, left %6")
+    QString line = tr("accepted %1, rejected %2, pending %3 of %4; requests sent %5, left %6")
                        .arg(m_scheduler->acceptedCount())
                        .arg(m_scheduler->rejectedCount())
                        .arg(m_scheduler->pendingCount())
@@ -68,18 +70,18 @@ void RiskDelivery::onProgress(bool force) {
                        .arg(m_scheduler->requestsSent())
                        .arg(m_scheduler->requestsLeft());
     if (budget) {
-        line += QStringLiteral("; budget %1/%2%3")
+        line += tr("; budget %1/%2%3")
                     .arg(budget->remaining())
                     .arg(budget->limit())
-                    .arg(budget->fromHeaders() ? QString() : QStringLiteral(" (documented default)"));
+                    .arg(budget->fromHeaders() ? QString() : tr(" (documented default)"));
         if (budget->resetInSeconds() >= 0)
-            line += QStringLiteral(", resets in %1 s").arg(budget->resetInSeconds());
+            line += tr(", resets in %1 s").arg(budget->resetInSeconds());
         if (budget->waitSeconds() > 0)
-            line += QStringLiteral(", waiting %1 s").arg(budget->waitSeconds());
+            line += tr(", waiting %1 s").arg(budget->waitSeconds());
     }
     const qint64 eta = m_scheduler->etaMs();
     if (eta >= 0)
-        line += QStringLiteral("; ETA %1").arg(duration(eta));
+        line += tr("; ETA %1").arg(duration(eta));
     m_output->progress(line);
 }
 
@@ -97,7 +99,7 @@ void RiskDelivery::onStopped(SendScheduler::StopReason reason, const QString& ex
                                     {QStringLiteral("line"), s.sourceLine},
                                     {QStringLiteral("reason"), outcome.reason},
                                     {QStringLiteral("requestId"), outcome.requestId}});
-        rejectedLines.append(QStringLiteral("line %1: %2 rejected by Okta: %3 (request id %4)")
+        rejectedLines.append(tr("line %1: %2 rejected by Okta: %3 (request id %4)")
                                  .arg(s.sourceLine)
                                  .arg(s.ip, outcome.reason, outcome.requestId));
     }
@@ -116,7 +118,7 @@ void RiskDelivery::onStopped(SendScheduler::StopReason reason, const QString& ex
         m_output->json(summary);
     } else {
         m_output->lines(rejectedLines);
-        m_output->line(QStringLiteral("run %1: %2 subjects: accepted %3, rejected %4, pending %5")
+        m_output->line(tr("run %1: %2 subjects: accepted %3, rejected %4, pending %5")
                            .arg(run.runId)
                            .arg(run.subjects.size())
                            .arg(m_scheduler->acceptedCount())
@@ -126,8 +128,8 @@ void RiskDelivery::onStopped(SendScheduler::StopReason reason, const QString& ex
     if (reason != SendScheduler::StopReason::Completed)
         m_output->error(explanation.isEmpty() ? reasonName : explanation);
     if (m_scheduler->pendingCount() > 0)
-        m_output->errorDetail(QStringLiteral("pending subjects stay in the journal; `threatdesk risk resume` "
-                                             "continues the run."));
+        m_output->errorDetail(tr("pending subjects stay in the journal; `threatdesk risk resume` "
+                                 "continues the run."));
 
     int exitCode = ExitCode::Failure;
     switch (reason) {

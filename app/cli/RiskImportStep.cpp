@@ -19,7 +19,7 @@ void RiskImportStep::start(const RiskInputOptions& input, CliOutput* output) {
         QFile in;
         ImportResult result;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            result.error = QStringLiteral("standard input cannot be read: %1").arg(in.errorString());
+            result.error = tr("standard input cannot be read: %1").arg(in.errorString());
         else
             result = RiskRowImporter(input.importOptions()).import(&in);
         QMetaObject::invokeMethod(
@@ -32,7 +32,7 @@ void RiskImportStep::start(const RiskInputOptions& input, CliOutput* output) {
         if (m_sinceProgress.elapsed() < 1000 || total <= 0)
             return;
         m_sinceProgress.restart();
-        output->progress(QStringLiteral("reading: %1%").arg(read * 100 / total));
+        output->progress(tr("reading: %1%").arg(read * 100 / total));
     });
     connect(job, &ImportJob::finished, this, &RiskImportStep::finished);
     job->start();

@@ -13,39 +13,37 @@ const QString CleanMessagesOption = QStringLiteral("clean-messages");
 QList<QCommandLineOption> RiskInputOptions::definitions() {
     return {
         QCommandLineOption(DefaultLevelOption,
-                           QStringLiteral("Risk level for rows without one (LOW, MEDIUM, HIGH); required for "
-                                          "plain IP lists."),
+                           tr("Risk level for rows without one (LOW, MEDIUM, HIGH); required for "
+                              "plain IP lists."),
                            QStringLiteral("LEVEL")),
         QCommandLineOption(AllowPrivateOption,
-                           QStringLiteral("Accept private, loopback, link-local, multicast and documentation "
-                                          "addresses.")),
-        QCommandLineOption(
-            FormatOption,
-            QStringLiteral("auto (default), csv (delimited rows, header optional) or list (the first "
-                           "token of each line is the ip, the rest is ignored: threat feeds)."),
-            QStringLiteral("FORMAT")),
+                           tr("Accept private, loopback, link-local, multicast and documentation "
+                              "addresses.")),
+        QCommandLineOption(FormatOption,
+                           tr("auto (default), csv (delimited rows, header optional) or list (the first "
+                              "token of each line is the ip, the rest is ignored: threat feeds)."),
+                           QStringLiteral("FORMAT")),
         QCommandLineOption(CleanMessagesOption,
-                           QStringLiteral("Replace characters Okta does not accept in messages instead of "
-                                          "rejecting the row.")),
+                           tr("Replace characters Okta does not accept in messages instead of "
+                              "rejecting the row.")),
     };
 }
 
 bool RiskInputOptions::read(const QCommandLineParser& parser, QString* error) {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        *error =
-            QStringLiteral("give the file to read (CSV, TSV or a plain IP list), or - for standard input.");
+        *error = tr("give the file to read (CSV, TSV or a plain IP list), or - for standard input.");
         return false;
     }
     m_path = arguments.constFirst();
     if (!fromStandardInput() && !QFileInfo(m_path).isFile()) {
-        *error = QStringLiteral("'%1' is not a readable file.").arg(m_path);
+        *error = tr("'%1' is not a readable file.").arg(m_path);
         return false;
     }
     if (parser.isSet(DefaultLevelOption)) {
         const auto level = RiskLevels::parse(parser.value(DefaultLevelOption));
         if (!level) {
-            *error = QStringLiteral("--default-level '%1' is not one of LOW, MEDIUM, HIGH.")
+            *error = tr("--default-level '%1' is not one of LOW, MEDIUM, HIGH.")
                          .arg(parser.value(DefaultLevelOption));
             return false;
         }
@@ -61,8 +59,7 @@ bool RiskInputOptions::read(const QCommandLineParser& parser, QString* error) {
     } else if (format == QLatin1String("list")) {
         m_options.format = ImportOptions::Format::PlainList;
     } else {
-        *error =
-            QStringLiteral("--format '%1' is not one of auto, csv, list.").arg(parser.value(FormatOption));
+        *error = tr("--format '%1' is not one of auto, csv, list.").arg(parser.value(FormatOption));
         return false;
     }
     return true;

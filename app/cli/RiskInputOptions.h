@@ -3,6 +3,7 @@
 #include "riskevents/ImportOptions.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ class QCommandLineParser;
 // The options every `risk` command shares to read its rows: FILE (or - for standard input),
 // --default-level, --allow-private, --format and --clean-messages.
 class RiskInputOptions {
+    Q_DECLARE_TR_FUNCTIONS(RiskInputOptions)
+
 public:
     static QList<QCommandLineOption> definitions();
     // False with a usage message when the options make no sense.

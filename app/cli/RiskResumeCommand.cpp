@@ -13,15 +13,14 @@ const QString RunOption = QStringLiteral("run");
 }
 
 QList<QCommandLineOption> RiskResumeCommand::options() const {
-    return {QCommandLineOption(RunOption,
-                               QStringLiteral("The run to continue (default: the newest unfinished)."),
+    return {QCommandLineOption(RunOption, tr("The run to continue (default: the newest unfinished)."),
                                QStringLiteral("ID"))};
 }
 
 bool RiskResumeCommand::configure(const QCommandLineParser& parser, QString* error) {
     m_runId = parser.value(RunOption).trimmed();
     if (parser.isSet(RunOption) && m_runId.isEmpty()) {
-        *error = QStringLiteral("--run needs a run id.");
+        *error = tr("--run needs a run id.");
         return false;
     }
     return true;
@@ -35,7 +34,7 @@ void RiskResumeCommand::start() {
         const QString wanted = RunJournal::runDirectory(base, profile, m_runId);
         candidates = candidates.contains(wanted) ? QStringList{wanted} : QStringList();
         if (candidates.isEmpty()) {
-            output().error(QStringLiteral("no run '%1' for %2.").arg(m_runId, profile));
+            output().error(tr("no run '%1' for %2.").arg(m_runId, profile));
             finish(ExitCode::Rejected);
             return;
         }
@@ -45,12 +44,12 @@ void RiskResumeCommand::start() {
         QString error;
         std::optional<SendRun> run = journal->load(&error);
         if (!run) {
-            output().warning(QStringLiteral("%1 cannot be read: %2").arg(directory, error));
+            output().warning(tr("%1 cannot be read: %2").arg(directory, error));
             continue;
         }
         if (run->count(SubjectOutcome::Status::Pending) == 0) {
             if (!m_runId.isEmpty()) {
-                output().line(QStringLiteral("run %1 has nothing pending.").arg(m_runId));
+                output().line(tr("run %1 has nothing pending.").arg(m_runId));
                 finish(ExitCode::Ok);
                 return;
             }
@@ -64,6 +63,6 @@ void RiskResumeCommand::start() {
         }
         return;
     }
-    output().line(QStringLiteral("no unfinished run for %1.").arg(profile));
+    output().line(tr("no unfinished run for %1.").arg(profile));
     finish(ExitCode::Ok);
 }

@@ -9,7 +9,8 @@ class RiskResumeCommand : public CliCommand {
 public:
     static constexpr const char* Name = "risk resume";
     static constexpr const char* Synopsis = "[--run ID]";
-    static constexpr const char* Summary = "Continue an interrupted risk-event run from its journal.";
+    static constexpr const char* Summary =
+        QT_TRANSLATE_NOOP("RiskResumeCommand", "Continue an interrupted risk-event run from its journal.");
 
     using CliCommand::CliCommand;
     QList<QCommandLineOption> options() const override;

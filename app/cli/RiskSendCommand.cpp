@@ -20,13 +20,12 @@ const QString DryRunOption = QStringLiteral("dry-run");
 
 QList<QCommandLineOption> RiskSendCommand::options() const {
     QList<QCommandLineOption> all = RiskInputOptions::definitions();
+    all.append(QCommandLineOption(ExpiresInOption,
+                                  tr("Set expiresAt this long after the events' timestamp, e.g. 24h, "
+                                     "90m, 2d (Okta's default: 24 h after it consumes the event)."),
+                                  QStringLiteral("DURATION")));
     all.append(
-        QCommandLineOption(ExpiresInOption,
-                           QStringLiteral("Set expiresAt this long after the events' timestamp, e.g. 24h, "
-                                          "90m, 2d (Okta's default: 24 h after it consumes the event)."),
-                           QStringLiteral("DURATION")));
-    all.append(QCommandLineOption(DryRunOption,
-                                  QStringLiteral("Print the exact request bodies instead of sending them.")));
+        QCommandLineOption(DryRunOption, tr("Print the exact request bodies instead of sending them.")));
     return all;
 }
 
@@ -64,7 +63,7 @@ bool RiskSendCommand::configure(const QCommandLineParser& parser, QString* error
     if (parser.isSet(ExpiresInOption)) {
         m_timeToLiveSeconds = parseDuration(parser.value(ExpiresInOption));
         if (!m_timeToLiveSeconds) {
-            *error = QStringLiteral("--expires-in '%1' is not a positive duration like 24h, 90m or 2d.")
+            *error = tr("--expires-in '%1' is not a positive duration like 24h, 90m or 2d.")
                          .arg(parser.value(ExpiresInOption));
             return false;
         }
@@ -94,7 +93,7 @@ void RiskSendCommand::onImported(const ImportResult& result) {
     if (result.subjects.isEmpty()) {
         if (output().isJson())
             output().json(report.json(false));
-        output().error(QStringLiteral("nothing to send: no valid row."));
+        output().error(tr("nothing to send: no valid row."));
         finish(result.rejected == 0 ? ExitCode::Ok : ExitCode::Rejected);
         return;
     }
@@ -108,8 +107,7 @@ void RiskSendCommand::onImported(const ImportResult& result) {
     QString error;
     if (!journal->create(run, &error)) {
         // Nothing is sent that is not written down first.
-        output().error(
-            QStringLiteral("the run cannot be written to %1: %2").arg(journal->directory(), error));
+        output().error(tr("the run cannot be written to %1: %2").arg(journal->directory(), error));
         finish(ExitCode::Failure);
         return;
     }
@@ -136,7 +134,7 @@ void RiskSendCommand::printDryRun(const ImportResult& result) {
         output().json(out);
     } else {
         for (const PlannedRequest& request : requests) {
-            output().line(QStringLiteral("# request %1 of %2: POST /api/v1/risk/events/ip, %3 subjects")
+            output().line(tr("# request %1 of %2: POST /api/v1/risk/events/ip, %3 subjects")
                               .arg(request.id)
                               .arg(requests.size())
                               .arg(request.subjects.size()));

@@ -16,7 +16,8 @@ public:
     static constexpr const char* Synopsis =
         "FILE|- [--default-level LEVEL] [--allow-private] [--format auto|csv|list] [--clean-messages] "
         "[--expires-in DURATION] [--dry-run]";
-    static constexpr const char* Summary = "Send IP risk events to Okta within its rate limit.";
+    static constexpr const char* Summary =
+        QT_TRANSLATE_NOOP("RiskSendCommand", "Send IP risk events to Okta within its rate limit.");
 
     using CliCommand::CliCommand;
     QList<QCommandLineOption> options() const override;

@@ -12,7 +12,8 @@ public:
     static constexpr const char* Name = "risk validate";
     static constexpr const char* Synopsis =
         "FILE|- [--default-level LEVEL] [--allow-private] [--format auto|csv|list] [--clean-messages]";
-    static constexpr const char* Summary = "Check a CSV, TSV or IP list against Okta's risk-event rules.";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "RiskValidateCommand", "Check a CSV, TSV or IP list against Okta's risk-event rules.");
 
     using CliCommand::CliCommand;
     QList<QCommandLineOption> options() const override { return RiskInputOptions::definitions(); }

@@ -7,7 +7,7 @@ RiskValidationReport::RiskValidationReport(const ImportResult& result)
 
 QStringList RiskValidationReport::text() const {
     QStringList lines;
-    lines.append(QStringLiteral("rows %1, valid %2 (HIGH %3, MEDIUM %4, LOW %5), rejected %6, merged %7")
+    lines.append(tr("rows %1, valid %2 (HIGH %3, MEDIUM %4, LOW %5), rejected %6, merged %7")
                      .arg(m_result.rows)
                      .arg(m_result.valid)
                      .arg(m_result.count(RiskLevel::High))
@@ -16,16 +16,15 @@ QStringList RiskValidationReport::text() const {
                      .arg(m_result.rejected)
                      .arg(m_result.merged));
     if (m_result.cleanedMessages > 0)
-        lines.append(QStringLiteral("messages cleaned: %1").arg(m_result.cleanedMessages));
+        lines.append(tr("messages cleaned: %1").arg(m_result.cleanedMessages));
     for (const ValidationIssue& issue : m_result.issues) {
         const bool rejected = issue.kind == ValidationIssue::Kind::Rejected;
-        lines.append(QStringLiteral("line %1: %2 %3 '%4': %5")
-                         .arg(issue.line)
-                         .arg(rejected ? QStringLiteral("rejected") : QStringLiteral("merged"), issue.field,
-                              issue.value.left(80), issue.reason));
+        const QString text =
+            rejected ? tr("line %1: rejected %2 '%3': %4") : tr("line %1: merged %2 '%3': %4");
+        lines.append(text.arg(issue.line).arg(issue.field, issue.value.left(80), issue.reason));
     }
     if (!m_result.hint.isEmpty())
-        lines.append(QStringLiteral("hint: %1").arg(m_result.hint));
+        lines.append(tr("hint: %1").arg(m_result.hint));
     return lines;
 }
 

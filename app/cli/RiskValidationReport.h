@@ -2,12 +2,15 @@
 
 #include "riskevents/ImportResult.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
 // What an import found, for `risk validate` and the first part of `risk send`: counts, then
 // every rejected and merged row with its line, field, value and reason.
 class RiskValidationReport {
+    Q_DECLARE_TR_FUNCTIONS(RiskValidationReport)
+
 public:
     explicit RiskValidationReport(const ImportResult& result);
 

@@ -7,14 +7,14 @@
 #include "cli/ExitCode.h"
 #include "cli/ThreatInsightReport.h"
 
-namespace {
-const QString ReadWhat = QStringLiteral("reading the ThreatInsight configuration failed");
-}
-
 ThreatInsightGetCommand::ThreatInsightGetCommand(QObject* parent)
     : CliCommand(parent) {}
 
 ThreatInsightGetCommand::~ThreatInsightGetCommand() = default;
+
+QString ThreatInsightGetCommand::readFailed() {
+    return tr("reading the ThreatInsight configuration failed");
+}
 
 void ThreatInsightGetCommand::start() {
     OktaJob* job = client()->getThreatInsightConfiguration();
@@ -23,13 +23,13 @@ void ThreatInsightGetCommand::start() {
 
 void ThreatInsightGetCommand::onConfiguration(const OktaResult& result) {
     if (!result.isSuccess()) {
-        finish(output().failure(ReadWhat, result));
+        finish(output().failure(readFailed(), result));
         return;
     }
     QString error;
     auto report = ThreatInsightReport::fromResult(result, &error);
     if (!report) {
-        finish(unreadableAnswer(ReadWhat, result, error));
+        finish(unreadableAnswer(readFailed(), result, error));
         return;
     }
     m_report = std::make_unique<ThreatInsightReport>(std::move(*report));

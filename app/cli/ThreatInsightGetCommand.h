@@ -13,7 +13,8 @@ class ThreatInsightGetCommand : public CliCommand {
 public:
     static constexpr const char* Name = "threatinsight get";
     static constexpr const char* Synopsis = "";
-    static constexpr const char* Summary = "Show the ThreatInsight action and the network zones it ignores.";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "ThreatInsightGetCommand", "Show the ThreatInsight action and the network zones it ignores.");
 
     explicit ThreatInsightGetCommand(QObject* parent = nullptr);
     ~ThreatInsightGetCommand() override;
@@ -23,6 +24,8 @@ protected:
 
 private:
     void onConfiguration(const OktaResult& result);
+    // What failed, for the messages of a failed or unreadable read.
+    static QString readFailed();
     void onZones(const OktaResult& result);
 
     std::unique_ptr<ThreatInsightReport> m_report;

@@ -5,16 +5,8 @@
 
 #include <QJsonArray>
 #include <QStringList>
+#include <algorithm>
 #include <utility>
-
-namespace {
-// Label column wide enough for the longest label ("Excluded zones:") plus a space.
-constexpr int LabelWidth = 16;
-
-QString label(const QString& text) {
-    return text.leftJustified(LabelWidth);
-}
-} // namespace
 
 ThreatInsightReport::ThreatInsightReport(QJsonObject configuration, ThreatInsightConfiguration parsed,
                                          QString requestId)
@@ -24,7 +16,7 @@ ThreatInsightReport::ThreatInsightReport(QJsonObject configuration, ThreatInsigh
 
 std::optional<ThreatInsightReport> ThreatInsightReport::fromResult(const OktaResult& result, QString* error) {
     if (!result.body.isObject()) {
-        *error = QStringLiteral("expected a JSON object");
+        *error = tr("expected a JSON object");
         return std::nullopt;
     }
     const QJsonObject object = result.body.object();
@@ -36,7 +28,7 @@ std::optional<ThreatInsightReport> ThreatInsightReport::fromResult(const OktaRes
 
 void ThreatInsightReport::print(CliOutput& output) const {
     if (!m_catalogue && !m_parsed.excludeZones.isEmpty())
-        output.warning(QStringLiteral("zone names unavailable, showing ids only: %1").arg(m_zoneNamesError));
+        output.warning(tr("zone names unavailable, showing ids only: %1").arg(m_zoneNamesError));
     if (output.isJson())
         printJson(output);
     else
@@ -44,28 +36,40 @@ void ThreatInsightReport::print(CliOutput& output) const {
 }
 
 void ThreatInsightReport::printText(CliOutput& output) const {
+    const QString action = tr("Action:");
+    const QString excluded = tr("Excluded zones:");
+    const QString created = tr("Created:");
+    const QString updated = tr("Last updated:");
+    const QString request = tr("Request id:");
+    // The label column fits the longest label, whatever the language, plus a space.
+    qsizetype width = 0;
+    for (const QString& text : {action, excluded, created, updated, request})
+        width = std::max(width, text.size());
+    const auto label = [width](const QString& text) {
+        return text.leftJustified(width + 1);
+    };
+
     QStringList lines;
-    lines.append(label(QStringLiteral("Action:")) +
+    lines.append(label(action) +
                  QStringLiteral("%1 (%2)").arg(m_parsed.action,
                                                ThreatInsightConfiguration::describeAction(m_parsed.action)));
     QStringList zones;
     for (const QString& id : m_parsed.excludeZones) {
         if (!m_catalogue)
-            zones.append(QStringLiteral("%1 (name unavailable)").arg(id));
+            zones.append(tr("%1 (name unavailable)").arg(id));
         else if (const NetworkZone* zone = m_catalogue->findById(id))
             zones.append(QStringLiteral("%1 (%2)").arg(zone->name, id));
         else
-            zones.append(QStringLiteral("%1 (no zone with this id in the org)").arg(id));
+            zones.append(tr("%1 (no zone with this id in the org)").arg(id));
     }
     if (zones.isEmpty())
-        zones.append(QStringLiteral("none"));
-    lines.append(label(QStringLiteral("Excluded zones:")) + zones.takeFirst());
+        zones.append(tr("none"));
+    lines.append(label(excluded) + zones.takeFirst());
     for (const QString& zone : std::as_const(zones))
         lines.append(label(QString()) + zone);
-    lines.append(label(QStringLiteral("Created:")) + timestamp(QStringLiteral("created")));
-    lines.append(label(QStringLiteral("Last updated:")) + timestamp(QStringLiteral("lastUpdated")));
-    lines.append(label(QStringLiteral("Request id:")) +
-                 (m_requestId.isEmpty() ? QStringLiteral("none") : m_requestId));
+    lines.append(label(created) + timestamp(QStringLiteral("created")));
+    lines.append(label(updated) + timestamp(QStringLiteral("lastUpdated")));
+    lines.append(label(request) + (m_requestId.isEmpty() ? tr("none") : m_requestId));
     output.lines(lines);
 }
 
@@ -86,5 +90,5 @@ void ThreatInsightReport::printJson(CliOutput& output) const {
 QString ThreatInsightReport::timestamp(const QString& key) const {
     // Okta's own string, unchanged: it is what support and the Admin Console show.
     const QString value = m_configuration.value(key).toString();
-    return value.isEmpty() ? QStringLiteral("unknown") : value;
+    return value.isEmpty() ? tr("unknown") : value;
 }

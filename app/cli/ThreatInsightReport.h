@@ -3,6 +3,7 @@
 #include "threatinsight/ThreatInsightConfiguration.h"
 #include "threatinsight/ZoneCatalogue.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -14,6 +15,8 @@ struct OktaResult;
 // meaning, the excluded zones by name and id, the timestamps and the request id. Zone names
 // are best effort: without a catalogue the ids are shown and the reason is given.
 class ThreatInsightReport {
+    Q_DECLARE_TR_FUNCTIONS(ThreatInsightReport)
+
 public:
     // `configuration` is Okta's object exactly as answered (printed as is with --json).
     ThreatInsightReport(QJsonObject configuration, ThreatInsightConfiguration parsed, QString requestId);

@@ -17,40 +17,39 @@ const QString ClearZonesOption = QStringLiteral("clear-zones");
 
 QList<QCommandLineOption> ThreatInsightSetCommand::options() const {
     return {
-        QCommandLineOption(
-            ActionOption,
-            QStringLiteral("none (disabled), audit (log suspicious requests) or block (log and "
-                           "block them). Required."),
-            QStringLiteral("ACTION")),
+        QCommandLineOption(ActionOption,
+                           tr("none (disabled), audit (log suspicious requests) or block (log and "
+                              "block them). Required."),
+                           QStringLiteral("ACTION")),
         QCommandLineOption(ExcludeZoneOption,
-                           QStringLiteral("Network zone (name or id) whose IPs ThreatInsight ignores; repeat "
-                                          "for several. Replaces the current list."),
+                           tr("Network zone (name or id) whose IPs ThreatInsight ignores; repeat "
+                              "for several. Replaces the current list."),
                            QStringLiteral("NAME_OR_ID")),
-        QCommandLineOption(ClearZonesOption, QStringLiteral("Exclude no zone at all.")),
+        QCommandLineOption(ClearZonesOption, tr("Exclude no zone at all.")),
     };
 }
 
 bool ThreatInsightSetCommand::configure(const QCommandLineParser& parser, QString* error) {
     const QString allowed = ThreatInsightConfiguration::actions().join(QStringLiteral(", "));
     if (!parser.isSet(ActionOption)) {
-        *error = QStringLiteral("threatinsight set needs --action (one of: %1).").arg(allowed);
+        *error = tr("threatinsight set needs --action (one of: %1).").arg(allowed);
         return false;
     }
     m_action = parser.value(ActionOption).trimmed().toLower();
     if (!ThreatInsightConfiguration::isValidAction(m_action)) {
-        *error = QStringLiteral("--action '%1' is not an action; use one of: %2.")
-                     .arg(parser.value(ActionOption), allowed);
+        *error =
+            tr("--action '%1' is not an action; use one of: %2.").arg(parser.value(ActionOption), allowed);
         return false;
     }
     m_zoneArguments = parser.values(ExcludeZoneOption);
     for (const QString& zone : std::as_const(m_zoneArguments)) {
         if (zone.trimmed().isEmpty()) {
-            *error = QStringLiteral("--exclude-zone needs a zone name or id, not an empty string.");
+            *error = tr("--exclude-zone needs a zone name or id, not an empty string.");
             return false;
         }
     }
     if (parser.isSet(ClearZonesOption) && !m_zoneArguments.isEmpty()) {
-        *error = QStringLiteral("--clear-zones and --exclude-zone contradict each other: give one of them.");
+        *error = tr("--clear-zones and --exclude-zone contradict each other: give one of them.");
         return false;
     }
     if (parser.isSet(ClearZonesOption))
@@ -71,8 +70,7 @@ void ThreatInsightSetCommand::onZonesListed(const OktaResult& result) {
     if (result.isSuccess()) {
         m_catalogue = catalogueFrom(result);
     } else if (m_zoneChange == ZoneChange::Replace) {
-        finish(output().failure(QStringLiteral("listing network zones (to resolve --exclude-zone) failed"),
-                                result));
+        finish(output().failure(tr("listing network zones (to resolve --exclude-zone) failed"), result));
         return;
     } else {
         m_zonesError = result.describe();
@@ -96,7 +94,7 @@ bool ThreatInsightSetCommand::resolveZoneArguments() {
     for (const QString& argument : std::as_const(m_zoneArguments)) {
         const ZoneCatalogue::Resolution resolution = m_catalogue->resolve(argument);
         if (!resolution.zone) {
-            output().error(QStringLiteral("--exclude-zone '%1': %2").arg(argument, resolution.error));
+            output().error(tr("--exclude-zone '%1': %2").arg(argument, resolution.error));
             allResolved = false;
             continue;
         }
@@ -104,8 +102,8 @@ bool ThreatInsightSetCommand::resolveZoneArguments() {
         if (!zone.canBeExcludedFromThreatInsight()) {
             // Okta's Terraform provider says only IP zones are accepted, a support article says
             // any zone is: warn, send, and let the org decide.
-            output().warning(QStringLiteral("zone '%1' (%2) is a %3 zone; Okta documents that ThreatInsight "
-                                            "only excludes IP zones. Sending it anyway; the org decides.")
+            output().warning(tr("zone '%1' (%2) is a %3 zone; Okta documents that ThreatInsight "
+                                "only excludes IP zones. Sending it anyway; the org decides.")
                                  .arg(zone.name, zone.id, zone.type));
         }
         if (!m_zoneIds.contains(zone.id))
@@ -115,15 +113,15 @@ bool ThreatInsightSetCommand::resolveZoneArguments() {
         QStringList known;
         for (const NetworkZone& zone : m_catalogue->zones())
             known.append(QStringLiteral("%1 (%2)").arg(zone.name, zone.id));
-        output().errorDetail(
-            known.isEmpty() ? QStringLiteral("the org has no network zones")
-                            : QStringLiteral("zones in this org: %1").arg(known.join(QStringLiteral(", "))));
+        output().errorDetail(known.isEmpty()
+                                 ? tr("the org has no network zones")
+                                 : tr("zones in this org: %1").arg(known.join(QStringLiteral(", "))));
     }
     return allResolved;
 }
 
 void ThreatInsightSetCommand::onCurrentConfiguration(const OktaResult& result) {
-    const QString what = QStringLiteral("reading the current ThreatInsight configuration failed");
+    const QString what = tr("reading the current ThreatInsight configuration failed");
     if (!result.isSuccess()) {
         finish(output().failure(what, result));
         return;
@@ -147,7 +145,7 @@ void ThreatInsightSetCommand::sendUpdate() {
 }
 
 void ThreatInsightSetCommand::onUpdated(const OktaResult& result) {
-    const QString what = QStringLiteral("updating the ThreatInsight configuration failed");
+    const QString what = tr("updating the ThreatInsight configuration failed");
     if (!result.isSuccess()) {
         finish(output().failure(what, result));
         return;

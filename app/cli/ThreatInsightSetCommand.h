@@ -15,8 +15,9 @@ public:
     static constexpr const char* Name = "threatinsight set";
     static constexpr const char* Synopsis =
         "--action none|audit|block [--exclude-zone NAME_OR_ID]... [--clear-zones]";
-    static constexpr const char* Summary = "Change the ThreatInsight action; excluded zones are kept unless "
-                                           "--exclude-zone or --clear-zones is given.";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "ThreatInsightSetCommand", "Change the ThreatInsight action; excluded zones are kept unless "
+                                   "--exclude-zone or --clear-zones is given.");
 
     using CliCommand::CliCommand;
 

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OrgConnection.h"
 #include "cli/RiskDelivery.h"
+#include "common/Translations.h"
 #include "history/HistoryStore.h"
 #include "incident/ZoneGatewayChange.h"
 #include "incident/ZoneGatewayEditor.h"
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -26,10 +28,11 @@ namespace {
 const QString ZoneOption = QStringLiteral("zone");
 const QString YesOption = QStringLiteral("yes");
 const QString DryRunOption = QStringLiteral("dry-run");
-constexpr int LabelWidth = 16;
+// The plan's label column: 16 fits the English labels; a longer translation widens it.
+constexpr qsizetype MinLabelWidth = 16;
 
 QString number(qsizetype value) {
-    return QLocale(QLocale::English).toString(static_cast<qint64>(value));
+    return Translations::numberLocale().toString(static_cast<qint64>(value));
 }
 
 bool standardInputIsTerminal() {
@@ -56,13 +59,12 @@ ZonesChangeCommand::~ZonesChangeCommand() = default;
 
 QList<QCommandLineOption> ZonesChangeCommand::options() const {
     return {
-        QCommandLineOption(ZoneOption,
-                           QStringLiteral("The zone to change (name or id); default %1.")
-                               .arg(ZoneActions::defaultZoneName(m_action)),
-                           QStringLiteral("NAME")),
-        QCommandLineOption(QStringList{YesOption, QStringLiteral("y")},
-                           QStringLiteral("Apply without asking.")),
-        QCommandLineOption(DryRunOption, QStringLiteral("Only show what would change; write nothing.")),
+        QCommandLineOption(
+            ZoneOption,
+            tr("The zone to change (name or id); default %1.").arg(ZoneActions::defaultZoneName(m_action)),
+            QStringLiteral("NAME")),
+        QCommandLineOption(QStringList{YesOption, QStringLiteral("y")}, tr("Apply without asking.")),
+        QCommandLineOption(DryRunOption, tr("Only show what would change; write nothing.")),
     };
 }
 
@@ -70,37 +72,35 @@ bool ZonesChangeCommand::configure(const QCommandLineParser& parser, QString* er
     const QString name = QStringLiteral("zones ") + ZoneActions::word(m_action);
     m_inputs = parser.positionalArguments();
     if (m_inputs.isEmpty()) {
-        *error =
-            QStringLiteral("%1 needs at least one IP address, CIDR or range, e.g. %1 203.0.113.7").arg(name);
+        *error = tr("%1 needs at least one IP address, CIDR or range, e.g. %1 203.0.113.7").arg(name);
         return false;
     }
     m_zone = parser.value(ZoneOption).trimmed();
     if (parser.isSet(ZoneOption) && m_zone.isEmpty()) {
-        *error = QStringLiteral("--zone needs a zone name or id, not an empty string.");
+        *error = tr("--zone needs a zone name or id, not an empty string.");
         return false;
     }
     m_yes = parser.isSet(YesOption);
     m_dryRun = parser.isSet(DryRunOption);
     if (m_yes && m_dryRun) {
-        *error = QStringLiteral("--yes and --dry-run contradict each other: give one of them.");
+        *error = tr("--yes and --dry-run contradict each other: give one of them.");
         return false;
     }
     // Syntax is checked here, before any connection: a typo never costs a request.
     for (qsizetype i = 0; i < m_inputs.size(); ++i) {
         QString problem;
         if (!ZoneGatewayChange::parseAddress(m_inputs.at(i), &problem))
-            m_problems.append(
-                QStringLiteral("'%1' (item %2): %3").arg(m_inputs.at(i).trimmed()).arg(i + 1).arg(problem));
+            m_problems.append(tr("'%1' (item %2): %3").arg(m_inputs.at(i).trimmed()).arg(i + 1).arg(problem));
     }
     return true;
 }
 
 void ZonesChangeCommand::start() {
     if (!m_problems.isEmpty()) {
-        output().error(QStringLiteral("zones %1: %2 of %3 item(s) cannot be used; nothing was sent:")
-                           .arg(ZoneActions::word(m_action))
-                           .arg(m_problems.size())
-                           .arg(m_inputs.size()));
+        output().error(
+            tr("zones %1: %2 of %n item(s) cannot be used; nothing was sent:", nullptr, int(m_inputs.size()))
+                .arg(ZoneActions::word(m_action))
+                .arg(m_problems.size()));
         for (const QString& problem : std::as_const(m_problems))
             output().errorDetail(problem);
         finish(ExitCode::Rejected);
@@ -112,7 +112,7 @@ void ZonesChangeCommand::start() {
     const QString profileId = profile.id.isEmpty() ? RiskDelivery::profileIdFor(client()) : profile.id;
     QString profileName = profile.displayName;
     if (profileName.isEmpty())
-        profileName = profileId == QLatin1String(OrgProfile::SandboxId) ? QStringLiteral("Sandbox org")
+        profileName = profileId == QLatin1String(OrgProfile::SandboxId) ? tr("Sandbox org")
                                                                         : client()->baseUrl().host();
     m_history = new HistoryStore(HistoryStore::defaultBaseDirectory(), this);
     m_editor->setHistory(m_history, profileId, profileName);
@@ -132,49 +132,50 @@ void ZonesChangeCommand::say(const QString& text) {
 void ZonesChangeCommand::printPlan(const ZoneGatewayChange& change) {
     const NetworkZone& zone = change.zone();
     const bool adding = ZoneActions::adds(m_action);
-    auto row = [this](const QString& label, const QString& value) {
-        say(QStringLiteral("  %1%2").arg(label.leftJustified(LabelWidth), value));
+    const QString added = adding ? tr("add") : tr("remove");
+    const QString unchanged = adding ? tr("already there") : tr("not in the zone");
+    const qsizetype width = std::max({MinLabelWidth, added.size() + 1, unchanged.size() + 1});
+    auto row = [this, width](const QString& label, const QString& value) {
+        say(QStringLiteral("  %1%2").arg(label.leftJustified(width), value));
     };
-    say(QStringLiteral("Zone: %1 (%2), %3 %4, %5")
+    say(tr("Zone: %1 (%2), %3 %4, %5")
             .arg(zone.name, zone.id, zone.usage.isEmpty() ? QStringLiteral("POLICY") : zone.usage, zone.type,
                  zone.status));
     for (const NetworkZone::Address& address : change.changed())
-        row(adding ? QStringLiteral("add") : QStringLiteral("remove"), address.value);
+        row(added, address.value);
     for (const NetworkZone::Address& address : change.unchanged())
-        row(adding ? QStringLiteral("already there") : QStringLiteral("not in the zone"), address.value);
+        row(unchanged, address.value);
     for (const QString& note : change.normalisationNotes())
-        say(QStringLiteral("Note: ") + note);
+        say(tr("Note: %1").arg(note));
     for (const QString& note : change.coveredNotes())
-        say(QStringLiteral("Note: ") + note);
+        say(tr("Note: %1").arg(note));
     const QString limit = number(ZoneGatewayChange::gatewayLimit(zone));
-    say(change.hasChanges()
-            ? QStringLiteral("Gateways: %1 \u2192 %2 of %3")
-                  .arg(number(change.gatewaysBefore()), number(change.gatewaysAfter()), limit)
-            : QStringLiteral("Gateways: %1 of %2").arg(number(change.gatewaysBefore()), limit));
+    say(change.hasChanges() ? tr("Gateways: %1 \u2192 %2 of %3")
+                                  .arg(number(change.gatewaysBefore()), number(change.gatewaysAfter()), limit)
+                            : tr("Gateways: %1 of %2").arg(number(change.gatewaysBefore()), limit));
     if (zone.status == QLatin1String("INACTIVE"))
-        say(QStringLiteral("Note: %1 is INACTIVE: its entries take effect only once it is activated.")
-                .arg(zone.name));
+        say(tr("Note: %1 is INACTIVE: its entries take effect only once it is activated.").arg(zone.name));
 }
 
 void ZonesChangeCommand::onPlanned(const ZoneGatewayChange& change) {
     printPlan(change);
     if (!change.isValid()) {
         const QStringList errors = change.errors();
-        output().error(QStringLiteral("zones %1: not applied:").arg(ZoneActions::word(m_action)));
+        output().error(tr("zones %1: not applied:").arg(ZoneActions::word(m_action)));
         for (const QString& error : errors)
             output().errorDetail(error);
         finish(ExitCode::Rejected);
         return;
     }
     if (!change.hasChanges()) {
-        say(QStringLiteral("Nothing to change: %1 already is as asked.").arg(change.zone().name));
+        say(tr("Nothing to change: %1 already is as asked.").arg(change.zone().name));
         if (output().isJson())
             output().json(change.zone().raw);
         finish(ExitCode::Ok);
         return;
     }
     if (m_dryRun) {
-        say(QStringLiteral("Dry run: nothing was written."));
+        say(tr("Dry run: nothing was written."));
         if (output().isJson())
             output().json(
                 QJsonObject{{QStringLiteral("action"), ZoneActions::word(m_action)},
@@ -197,9 +198,8 @@ void ZonesChangeCommand::onPlanned(const ZoneGatewayChange& change) {
         return;
     }
     if (!standardInputIsTerminal()) {
-        output().error(
-            QStringLiteral("not applied: pass --yes to apply without a question, or --dry-run to only "
-                           "show the change"));
+        output().error(tr("not applied: pass --yes to apply without a question, or --dry-run to only "
+                          "show the change"));
         finish(ExitCode::Usage);
         return;
     }
@@ -210,7 +210,7 @@ void ZonesChangeCommand::askToApply(const QString& zoneName) {
 #ifdef Q_OS_UNIX
     // The question goes to stderr so stdout stays the result; the answer is read when stdin has
     // data (a notifier, no blocking read, no nested event loop).
-    std::fputs(qPrintable(QStringLiteral("Apply to %1? [y/N] ").arg(zoneName)), stderr);
+    std::fputs(qPrintable(tr("Apply to %1? [y/N] ").arg(zoneName)), stderr);
     std::fflush(stderr);
     m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &ZonesChangeCommand::onStandardInput);
@@ -242,29 +242,25 @@ void ZonesChangeCommand::onAnswer(const QString& answer) {
         m_editor->apply();
         return;
     }
-    output().error(QStringLiteral("not applied: the change was not confirmed."));
+    output().error(tr("not applied: the change was not confirmed."));
     finish(ExitCode::Usage);
 }
 
 void ZonesChangeCommand::onApplied(const ZoneGatewayChange& change, const NetworkZone& zone,
                                    const QString& requestId) {
-    const QString id = requestId.isEmpty() ? QStringLiteral("none") : requestId;
+    const QString id = requestId.isEmpty() ? tr("none") : requestId;
     if (!change.hasChanges()) {
-        say(QStringLiteral(
-                "Nothing written: %1 already had this change when it was read again (made meanwhile); "
-                "request id %2")
+        say(tr("Nothing written: %1 already had this change when it was read again (made meanwhile); "
+               "request id %2")
                 .arg(zone.name, id));
     } else {
         QStringList values;
         for (const NetworkZone::Address& address : change.changed())
             values.append(address.value);
-        const QString verb =
-            ZoneActions::adds(m_action) ? QStringLiteral("Added") : QStringLiteral("Removed");
-        say(QStringLiteral("%1 %2 %3 %4: %5")
-                .arg(verb, number(values.size()),
-                     ZoneActions::adds(m_action) ? QStringLiteral("to") : QStringLiteral("from"), zone.name,
-                     values.join(QStringLiteral(", "))));
-        say(QStringLiteral("%1 now has %2 of %3 gateways; request id %4")
+        const QString done =
+            ZoneActions::adds(m_action) ? tr("Added %1 to %2: %3") : tr("Removed %1 from %2: %3");
+        say(done.arg(number(values.size()), zone.name, values.join(QStringLiteral(", "))));
+        say(tr("%1 now has %2 of %3 gateways; request id %4")
                 .arg(zone.name, number(zone.gateways.size()), number(ZoneGatewayChange::gatewayLimit(zone)),
                      id));
     }
@@ -282,8 +278,8 @@ void ZonesChangeCommand::onFailed(const QString& message) {
     }
     const OktaResult& result = m_editor->failureResult();
     for (const QString& cause : result.error.errorCauses)
-        output().errorDetail(QStringLiteral("cause: ") + cause);
-    output().errorDetail(QStringLiteral("request id: %1")
-                             .arg(result.requestId.isEmpty() ? QStringLiteral("none") : result.requestId));
+        output().errorDetail(tr("cause: %1").arg(cause));
+    output().errorDetail(
+        tr("request id: %1").arg(result.requestId.isEmpty() ? tr("none") : result.requestId));
     finish(CliOutput::exitCodeFor(result));
 }

@@ -15,8 +15,7 @@ const QString FilterOption = QStringLiteral("filter");
 
 QList<QCommandLineOption> ZonesListCommand::options() const {
     return {
-        QCommandLineOption(FilterOption,
-                           QStringLiteral("Okta filter expression, e.g. 'usage eq \"BLOCKLIST\"'."),
+        QCommandLineOption(FilterOption, tr("Okta filter expression, e.g. 'usage eq \"BLOCKLIST\"'."),
                            QStringLiteral("EXPR")),
     };
 }
@@ -24,7 +23,7 @@ QList<QCommandLineOption> ZonesListCommand::options() const {
 bool ZonesListCommand::configure(const QCommandLineParser& parser, QString* error) {
     m_filter = parser.value(FilterOption).trimmed();
     if (parser.isSet(FilterOption) && m_filter.isEmpty()) {
-        *error = QStringLiteral("--filter needs an expression, e.g. --filter 'usage eq \"BLOCKLIST\"'.");
+        *error = tr("--filter needs an expression, e.g. --filter 'usage eq \"BLOCKLIST\"'.");
         return false;
     }
     return true;
@@ -37,7 +36,7 @@ void ZonesListCommand::start() {
 
 void ZonesListCommand::onListed(const OktaResult& result) {
     if (!result.isSuccess()) {
-        finish(output().failure(QStringLiteral("listing network zones failed"), result));
+        finish(output().failure(tr("listing network zones failed"), result));
         return;
     }
     if (output().isJson()) {
@@ -45,14 +44,12 @@ void ZonesListCommand::onListed(const OktaResult& result) {
         finish(ExitCode::Ok);
         return;
     }
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("ID"), QStringLiteral("TYPE"),
-                     QStringLiteral("USAGE"), QStringLiteral("STATUS"), QStringLiteral("GATEWAYS")});
+    TextTable table({tr("NAME"), tr("ID"), tr("TYPE"), tr("USAGE"), tr("STATUS"), tr("GATEWAYS")});
     const ZoneCatalogue catalogue = catalogueFrom(result);
     for (const NetworkZone& zone : catalogue.zones())
         table.addRow({zone.name, zone.id, zone.type, zone.usage, zone.status, zone.gatewaySummary()});
     output().lines(table.render());
-    output().line(QStringLiteral("%1 zone(s); request id %2")
-                      .arg(table.rowCount())
-                      .arg(result.requestId.isEmpty() ? QStringLiteral("none") : result.requestId));
+    output().line(tr("%n zone(s); request id %1", nullptr, int(table.rowCount()))
+                      .arg(result.requestId.isEmpty() ? tr("none") : result.requestId));
     finish(ExitCode::Ok);
 }

@@ -10,7 +10,8 @@ class ZonesListCommand : public CliCommand {
 public:
     static constexpr const char* Name = "zones list";
     static constexpr const char* Synopsis = "[--filter EXPR]";
-    static constexpr const char* Summary = "List the org's network zones.";
+    static constexpr const char* Summary =
+        QT_TRANSLATE_NOOP("ZonesListCommand", "List the org's network zones.");
 
     using CliCommand::CliCommand;
 

@@ -9,7 +9,8 @@ public:
     static constexpr const char* Name = "zones unblock";
     static constexpr const char* Synopsis = ZonesChangeCommand::Synopsis;
     static constexpr const char* Summary =
-        "Remove IPs, CIDRs or ranges from a BLOCKLIST zone (BlockedIpZone unless --zone).";
+        QT_TRANSLATE_NOOP("ZonesUnblockCommand",
+                          "Remove IPs, CIDRs or ranges from a BLOCKLIST zone (BlockedIpZone unless --zone).");
 
     explicit ZonesUnblockCommand(QObject* parent = nullptr);
 };

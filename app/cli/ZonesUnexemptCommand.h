@@ -8,8 +8,8 @@ class ZonesUnexemptCommand : public ZonesChangeCommand {
 public:
     static constexpr const char* Name = "zones unexempt";
     static constexpr const char* Synopsis = ZonesChangeCommand::Synopsis;
-    static constexpr const char* Summary =
-        "Remove IPs, CIDRs or ranges from DefaultExemptIpZone (or --zone).";
+    static constexpr const char* Summary = QT_TRANSLATE_NOOP(
+        "ZonesUnexemptCommand", "Remove IPs, CIDRs or ranges from DefaultExemptIpZone (or --zone).");
 
     explicit ZonesUnexemptCommand(QObject* parent = nullptr);
 };

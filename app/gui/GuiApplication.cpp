@@ -60,8 +60,9 @@ int GuiApplication::start() {
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "threatdesk: unexpected argument '%s'; see 'threatdesk --help'.\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
+        std::fprintf(stderr, "threatdesk: %s\n",
+                     qPrintable(tr("unexpected argument '%1'; see 'threatdesk --help'.")
+                                    .arg(parser.positionalArguments().constFirst())));
         return 2;
     }
 
@@ -88,8 +89,9 @@ int GuiApplication::start() {
             }
         }
         if (profileId.isEmpty()) {
-            std::fprintf(stderr, "threatdesk: no profile named '%s'; see 'threatdesk profiles list'.\n",
-                         qPrintable(wanted));
+            std::fprintf(
+                stderr, "threatdesk: %s\n",
+                qPrintable(tr("no profile named '%1'; see 'threatdesk profiles list'.").arg(wanted)));
             return 2;
         }
     }
@@ -172,7 +174,7 @@ void GuiApplication::takeScreenshots(const QString& directory) {
         QTimer::singleShot(delay + 800, this, [this, shot, directory] {
             const QString path = QDir(directory).filePath(QLatin1String(shot.file));
             if (!m_window->grab().save(path))
-                std::fprintf(stderr, "threatdesk: cannot write %s\n", qPrintable(path));
+                std::fprintf(stderr, "threatdesk: %s\n", qPrintable(tr("cannot write %1").arg(path)));
             else
                 std::fprintf(stdout, "%s\n", qPrintable(path));
         });

@@ -328,7 +328,7 @@ void OAuthAuthProvider::onTokenReplyFinished() {
         return;
     }
     if (!d->assertion.isEmpty())
-        description.replace(QString::fromLatin1(d->assertion), QStringLiteral("[client assertion]"));
+        description.replace(QString::fromLatin1(d->assertion), tr("[client assertion]"));
     d->assertion.clear();
     if (error.isEmpty()) {
         const QString location = QString::fromLatin1(reply->rawHeader("Location"));

@@ -31,7 +31,7 @@ QJsonObject ClientAssertion::claims() const {
 QByteArray ClientAssertion::create(QString* error) const {
     if (m_clientId.isEmpty() || m_tokenEndpoint.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The client id and the token endpoint are both needed.");
+            *error = tr("The client id and the token endpoint are both needed.");
         return {};
     }
     QJsonObject header;

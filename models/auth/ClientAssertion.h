@@ -3,6 +3,7 @@
 #include "auth/SigningKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,7 @@
 // id, aud = the token endpoint, iat/exp five minutes apart and a fresh jti. Okta burns a jti even
 // on a failed request, so create() must be called once per token request.
 class ClientAssertion {
+    Q_DECLARE_TR_FUNCTIONS(ClientAssertion)
 public:
     static constexpr qint64 LifetimeSeconds = 300;
     static constexpr const char* AssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";

@@ -46,12 +46,12 @@ QByteArray DpopProofBuilder::proof(const QByteArray& method, const QUrl& url, co
                                    const QString& accessToken, QString* error) const {
     if (!m_key) {
         if (error)
-            *error = QStringLiteral("No DPoP key could be generated.");
+            *error = tr("No DPoP key could be generated.");
         return {};
     }
     if (method.isEmpty() || !url.isValid() || url.isRelative()) {
         if (error)
-            *error = QStringLiteral("A DPoP proof needs a method and an absolute URL.");
+            *error = tr("A DPoP proof needs a method and an absolute URL.");
         return {};
     }
     QJsonObject header;

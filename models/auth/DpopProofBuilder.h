@@ -3,6 +3,7 @@
 #include "auth/SigningKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -13,6 +14,7 @@
 // DPoP proofs (RFC 9449) with an ephemeral EC P-256 key made per instance, i.e. per session:
 // the access token gets bound to that key, so the key must live as long as the token.
 class DpopProofBuilder {
+    Q_DECLARE_TR_FUNCTIONS(DpopProofBuilder)
 public:
     using SecondsClock = std::function<qint64()>; // seconds since the UTC epoch
     using JtiGenerator = std::function<QString()>;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,7 @@ class SigningKey;
 
 // Compact JWS (RFC 7515) with JSON claims (RFC 7519), RS256 and ES256 only.
 class Jwt {
+    Q_DECLARE_TR_FUNCTIONS(Jwt)
 public:
     struct Decoded {
         QJsonObject header;

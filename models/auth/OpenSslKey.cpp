@@ -2,6 +2,7 @@
 
 #include "auth/Base64Url.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -78,13 +79,15 @@ QByteArray bnParam(EVP_PKEY* key, const char* name, int width = 0) {
 std::optional<QByteArray> member(const QJsonObject& jwk, const char* name, QString* error) {
     const QJsonValue value = jwk.value(QLatin1String(name));
     if (!value.isString()) {
-        setError(error, QStringLiteral("The JWK has no \"%1\" member.").arg(QLatin1String(name)));
+        setError(error, QCoreApplication::translate("OpenSslKey", "The JWK has no \"%1\" member.")
+                            .arg(QLatin1String(name)));
         return std::nullopt;
     }
     const std::optional<QByteArray> decoded = Base64Url::decode(value.toString().toLatin1());
     if (!decoded || decoded->isEmpty()) {
         setError(error,
-                 QStringLiteral("The JWK member \"%1\" is not valid base64url.").arg(QLatin1String(name)));
+                 QCoreApplication::translate("OpenSslKey", "The JWK member \"%1\" is not valid base64url.")
+                     .arg(QLatin1String(name)));
         return std::nullopt;
     }
     return decoded;
@@ -98,7 +101,7 @@ Pkey build(const char* type, OSSL_PARAM_BLD* bld, bool withPrivate, bool validat
         EVP_PKEY_fromdata(ctx.get(), &key, withPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
                           params.get()) != 1) {
         ERR_clear_error();
-        setError(error, QStringLiteral("The JWK does not describe a valid key."));
+        setError(error, QCoreApplication::translate("OpenSslKey", "The JWK does not describe a valid key."));
         return {};
     }
     Pkey result = adopt(key);
@@ -109,8 +112,10 @@ Pkey build(const char* type, OSSL_PARAM_BLD* bld, bool withPrivate, bool validat
     const int ok = withPrivate ? EVP_PKEY_pairwise_check(check.get()) : EVP_PKEY_public_check(check.get());
     ERR_clear_error();
     if (ok != 1) {
-        setError(error, withPrivate ? QStringLiteral("The JWK's private and public parts do not match.")
-                                    : QStringLiteral("The JWK's public key is not valid."));
+        setError(error, withPrivate ? QCoreApplication::translate(
+                                          "OpenSslKey", "The JWK's private and public parts do not match.")
+                                    : QCoreApplication::translate("OpenSslKey",
+                                                                  "The JWK's public key is not valid."));
         return {};
     }
     return result;
@@ -124,7 +129,8 @@ Pkey rsaFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
     const Bn nBn = toBn(*n), eBn = toBn(*e);
     // A too short modulus is refused before doing any work with it.
     if (BN_num_bits(nBn.get()) < 2048) {
-        setError(error, QStringLiteral("RSA keys must have at least 2048 bits (this one has %1).")
+        setError(error, QCoreApplication::translate(
+                            "OpenSslKey", "RSA keys must have at least 2048 bits (this one has %1).")
                             .arg(BN_num_bits(nBn.get())));
         return {};
     }
@@ -148,7 +154,9 @@ Pkey rsaFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
         for (const char* name : CrtNames)
             present += jwk.contains(QLatin1String(name)) ? 1 : 0;
         if (present != 0 && present != 5) {
-            setError(error, QStringLiteral("The JWK has only some of \"p\", \"q\", \"dp\", \"dq\", \"qi\"."));
+            setError(error,
+                     QCoreApplication::translate(
+                         "OpenSslKey", "The JWK has only some of \"p\", \"q\", \"dp\", \"dq\", \"qi\"."));
             return {};
         }
         // Without the factors OpenSSL cannot check the pair; it signs with n, e, d alone.
@@ -168,11 +176,11 @@ Pkey rsaFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
 Pkey ecFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
     const QString crv = jwk.value(QLatin1String("crv")).toString();
     if (crv != QLatin1String("P-256")) {
-        setError(
-            error,
-            crv.isEmpty()
-                ? QStringLiteral("The EC JWK has no \"crv\" member.")
-                : QStringLiteral("Only the P-256 curve is supported (the JWK uses %1).").arg(crv.left(16)));
+        setError(error, crv.isEmpty()
+                            ? QCoreApplication::translate("OpenSslKey", "The EC JWK has no \"crv\" member.")
+                            : QCoreApplication::translate(
+                                  "OpenSslKey", "Only the P-256 curve is supported (the JWK uses %1).")
+                                  .arg(crv.left(16)));
         return {};
     }
     const auto x = member(jwk, "x", error);
@@ -180,7 +188,8 @@ Pkey ecFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
     if (!x || !y)
         return {};
     if (x->size() != P256Bytes || y->size() != P256Bytes) {
-        setError(error, QStringLiteral("The P-256 coordinates \"x\" and \"y\" must be 32 bytes each."));
+        setError(error, QCoreApplication::translate(
+                            "OpenSslKey", "The P-256 coordinates \"x\" and \"y\" must be 32 bytes each."));
         return {};
     }
     const QByteArray point = QByteArray(1, '\x04') + *x + *y;
@@ -194,7 +203,8 @@ Pkey ecFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
         if (!d)
             return {};
         if (d->size() != P256Bytes) {
-            setError(error, QStringLiteral("The P-256 private key \"d\" must be 32 bytes."));
+            setError(error, QCoreApplication::translate("OpenSslKey",
+                                                        "The P-256 private key \"d\" must be 32 bytes."));
             return {};
         }
         dBn = toBn(*d);
@@ -245,14 +255,15 @@ Pkey adopt(EVP_PKEY* key) {
 
 std::optional<Kind> supportedKind(EVP_PKEY* key, QString* error) {
     if (!key) {
-        setError(error, QStringLiteral("No key."));
+        setError(error, QCoreApplication::translate("OpenSslKey", "No key."));
         return std::nullopt;
     }
     if (EVP_PKEY_is_a(key, "RSA")) {
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < 2048) {
-            setError(error,
-                     QStringLiteral("RSA keys must have at least 2048 bits (this one has %1).").arg(bits));
+            setError(error, QCoreApplication::translate(
+                                "OpenSslKey", "RSA keys must have at least 2048 bits (this one has %1).")
+                                .arg(bits));
             return std::nullopt;
         }
         return Kind::Rsa;
@@ -263,46 +274,53 @@ std::optional<Kind> supportedKind(EVP_PKEY* key, QString* error) {
         if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, name, sizeof name, &length) !=
             1) {
             ERR_clear_error();
-            setError(error, QStringLiteral("The EC key does not name its curve; only P-256 is supported."));
+            setError(error,
+                     QCoreApplication::translate(
+                         "OpenSslKey", "The EC key does not name its curve; only P-256 is supported."));
             return std::nullopt;
         }
         const QByteArray curve(name, static_cast<qsizetype>(length));
         if (curve != "prime256v1" && curve != "P-256") {
-            setError(error, QStringLiteral("Only the P-256 curve is supported (this key uses %1).")
+            setError(error, QCoreApplication::translate(
+                                "OpenSslKey", "Only the P-256 curve is supported (this key uses %1).")
                                 .arg(QLatin1String(curve)));
             return std::nullopt;
         }
         return Kind::EcP256;
     }
     const char* type = EVP_PKEY_get0_type_name(key);
-    setError(error, QStringLiteral("Only RSA and EC P-256 keys are supported (this key is %1).")
-                        .arg(type ? QLatin1String(type) : QLatin1String("of an unknown type")));
+    setError(error, QCoreApplication::translate("OpenSslKey",
+                                                "Only RSA and EC P-256 keys are supported (this key is %1).")
+                        .arg(type ? QString::fromLatin1(type)
+                                  : QCoreApplication::translate("OpenSslKey", "of an unknown type")));
     return std::nullopt;
 }
 
 Pkey fromJwk(const QJsonObject& jwk, bool requirePrivate, QString* error) {
     const QString kty = jwk.value(QLatin1String("kty")).toString();
     if (kty.isEmpty()) {
-        setError(error, QStringLiteral("The JWK has no \"kty\" member."));
+        setError(error, QCoreApplication::translate("OpenSslKey", "The JWK has no \"kty\" member."));
         return {};
     }
     if (kty != QLatin1String("RSA") && kty != QLatin1String("EC")) {
-        setError(
-            error,
-            QStringLiteral("Only RSA and EC keys are supported (the JWK has kty \"%1\").").arg(kty.left(16)));
+        setError(error, QCoreApplication::translate(
+                            "OpenSslKey", "Only RSA and EC keys are supported (the JWK has kty \"%1\").")
+                            .arg(kty.left(16)));
         return {};
     }
     const QString expectedAlg =
         kty == QLatin1String("RSA") ? QStringLiteral("RS256") : QStringLiteral("ES256");
     const QString alg = jwk.value(QLatin1String("alg")).toString();
     if (!alg.isEmpty() && alg != expectedAlg) {
-        setError(error, QStringLiteral("The JWK is meant for %1; only %2 is supported for %3 keys.")
+        setError(error, QCoreApplication::translate(
+                            "OpenSslKey", "The JWK is meant for %1; only %2 is supported for %3 keys.")
                             .arg(alg.left(16), expectedAlg, kty));
         return {};
     }
     if (requirePrivate && !jwk.contains(QLatin1String("d"))) {
         setError(error,
-                 QStringLiteral("The JWK holds only a public key; the private key (\"d\") is needed."));
+                 QCoreApplication::translate(
+                     "OpenSslKey", "The JWK holds only a public key; the private key (\"d\") is needed."));
         return {};
     }
     Pkey key = kty == QLatin1String("RSA") ? rsaFromJwk(jwk, requirePrivate, error)

@@ -49,30 +49,29 @@ std::optional<SigningKey> SigningKey::adopt(std::shared_ptr<evp_pkey_st> key, QS
 std::optional<SigningKey> SigningKey::fromPem(const QByteArray& pem, QString* error) {
     const QByteArray text = pem.trimmed();
     if (text.isEmpty()) {
-        setError(error, QStringLiteral("No key was given."));
+        setError(error, tr("No key was given."));
         return std::nullopt;
     }
     // Recognise the common wrong inputs first, to say what is wrong with them.
     if (text.contains("ENCRYPTED")) {
-        setError(error, QStringLiteral("Encrypted private keys are not supported; export the key without a "
-                                       "passphrase."));
+        setError(error, tr("Encrypted private keys are not supported; export the key without a "
+                           "passphrase."));
         return std::nullopt;
     }
     if (!text.contains("PRIVATE KEY-----")) {
         if (text.contains("PUBLIC KEY-----"))
-            setError(error, QStringLiteral("This is a public key; the private key is needed."));
+            setError(error, tr("This is a public key; the private key is needed."));
         else if (text.contains("CERTIFICATE-----"))
-            setError(error, QStringLiteral("This is a certificate; the private key is needed."));
+            setError(error, tr("This is a certificate; the private key is needed."));
         else
-            setError(error, QStringLiteral("This is not a PEM private key (PKCS#1, PKCS#8 or SEC1)."));
+            setError(error, tr("This is not a PEM private key (PKCS#1, PKCS#8 or SEC1)."));
         return std::nullopt;
     }
     const Bio bio(BIO_new_mem_buf(text.constData(), static_cast<int>(text.size())));
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr;
     ERR_clear_error();
     if (!key) {
-        setError(error,
-                 QStringLiteral("The PEM private key could not be read (damaged or of an unknown kind)."));
+        setError(error, tr("The PEM private key could not be read (damaged or of an unknown kind)."));
         return std::nullopt;
     }
     return adopt(OpenSslKey::adopt(key), error);
@@ -93,15 +92,14 @@ std::optional<SigningKey> SigningKey::fromJwk(const QByteArray& json, QString* e
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // The parser's message could quote the text; keep to a fixed reason.
-        setError(error, QStringLiteral("The text is not a JSON object (a JWK)."));
+        setError(error, tr("The text is not a JSON object (a JWK)."));
         return std::nullopt;
     }
     QJsonObject object = document.object();
     if (object.contains(QLatin1String("keys")) && !object.contains(QLatin1String("kty"))) {
         const QJsonArray keys = object.value(QLatin1String("keys")).toArray();
         if (keys.size() != 1 || !keys.first().isObject()) {
-            setError(error,
-                     QStringLiteral("The JWK set must hold exactly one key (it holds %1).").arg(keys.size()));
+            setError(error, tr("The JWK set must hold exactly one key (it holds %1).").arg(keys.size()));
             return std::nullopt;
         }
         object = keys.first().toObject();
@@ -111,13 +109,13 @@ std::optional<SigningKey> SigningKey::fromJwk(const QByteArray& json, QString* e
 
 std::optional<SigningKey> SigningKey::generateRsa(int bits, QString* error) {
     if (bits < 2048 || bits > 8192) {
-        setError(error, QStringLiteral("RSA keys must have 2048 to 8192 bits (%1 was asked for).").arg(bits));
+        setError(error, tr("RSA keys must have 2048 to 8192 bits (%1 was asked for).").arg(bits));
         return std::nullopt;
     }
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(bits));
     ERR_clear_error();
     if (!key) {
-        setError(error, QStringLiteral("OpenSSL could not generate an RSA key."));
+        setError(error, tr("OpenSSL could not generate an RSA key."));
         return std::nullopt;
     }
     return adopt(OpenSslKey::adopt(key), error);
@@ -127,7 +125,7 @@ std::optional<SigningKey> SigningKey::generateEcP256(QString* error) {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     ERR_clear_error();
     if (!key) {
-        setError(error, QStringLiteral("OpenSSL could not generate a P-256 key."));
+        setError(error, tr("OpenSSL could not generate a P-256 key."));
         return std::nullopt;
     }
     return adopt(OpenSslKey::adopt(key), error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,7 @@ struct evp_pkey_st; // OpenSSL's EVP_PKEY, kept out of this header.
 // Copies share the same immutable OpenSSL key; the key id is per copy. Error reasons never
 // contain key material, so they can be shown and logged.
 class SigningKey {
+    Q_DECLARE_TR_FUNCTIONS(SigningKey)
 public:
     enum class Type { Rsa, EcP256 };
 

@@ -151,9 +151,9 @@ HistoryEntry runEntry(const RunSummary& run, const QDateTime& liveSince) {
             .arg(number(run.plannedRequests), number(run.answers.size()), number(run.waitingRequests)));
     if (run.unconfirmedRequests > 0)
         details.append(
-            HistoryStore::tr("%1 request(s) were in flight when the run stopped: Okta may have them "
-                             "already, and resuming sends them again.")
-                .arg(number(run.unconfirmedRequests)));
+            HistoryStore::tr("%n request(s) were in flight when the run stopped: Okta may have them "
+                             "already, and resuming sends them again.",
+                             nullptr, run.unconfirmedRequests));
     if (!run.state.isEmpty())
         details.append(HistoryStore::tr("Last state: %1%2")
                            .arg(run.state, reasonKey.isEmpty()

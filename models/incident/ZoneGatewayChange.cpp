@@ -1,5 +1,6 @@
 #include "incident/ZoneGatewayChange.h"
 
+#include "common/Translations.h"
 #include "riskevents/IpAddressParser.h"
 
 #include <QCoreApplication>
@@ -19,13 +20,9 @@ constexpr int BlocklistZoneLimit = 1000;
 constexpr int SystemZoneLimit = 5000;
 constexpr int ShownInSummary = 3;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ZoneGatewayChange", text);
-}
-
-// Group separators whatever the system locale: "1,000" reads the same in every message.
+// Grouped as the language of the messages writes numbers ("1,000", German "1.000").
 QString number(qsizetype value) {
-    return QLocale(QLocale::English).toString(static_cast<qint64>(value));
+    return Translations::numberLocale().toString(static_cast<qint64>(value));
 }
 
 // The addresses an entry covers, first to last; IPv4 uses bytes 0..3.
@@ -62,13 +59,14 @@ QString addressReason(const QString& text) {
     case IpAddressParser::Problem::NotPublic:
         return {};
     case IpAddressParser::Problem::Missing:
-        return tr("an address is missing");
+        return QCoreApplication::translate("ZoneGatewayChange", "an address is missing");
     case IpAddressParser::Problem::Cidr:
     case IpAddressParser::Problem::Range:
     case IpAddressParser::Problem::Malformed:
-        return tr("not an IPv4 or IPv6 address, CIDR or range");
+        return QCoreApplication::translate("ZoneGatewayChange", "not an IPv4 or IPv6 address, CIDR or range");
     case IpAddressParser::Problem::SeveralValues:
-        return tr("several values in one item: give one address, CIDR or range per item");
+        return QCoreApplication::translate(
+            "ZoneGatewayChange", "several values in one item: give one address, CIDR or range per item");
     default:
         return result.reason();
     }
@@ -77,8 +75,10 @@ QString addressReason(const QString& text) {
 bool parseInput(const QString& input, Parsed* parsed, QString* error) {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        *error = tr("empty: give an IPv4 or IPv6 address, a CIDR such as 203.0.113.0/24 or a range such "
-                    "as 203.0.113.10-203.0.113.20");
+        *error = QCoreApplication::translate(
+            "ZoneGatewayChange",
+            "empty: give an IPv4 or IPv6 address, a CIDR such as 203.0.113.0/24 or a range such "
+            "as 203.0.113.10-203.0.113.20");
         return false;
     }
     // "a/-1" is a CIDR with a bad prefix, not a range.
@@ -86,7 +86,8 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
     if (dash >= 0 && !(dash > 0 && text.at(dash - 1) == QLatin1Char('/'))) {
         const QStringList ends = text.split(QLatin1Char('-'));
         if (ends.size() != 2) {
-            *error = tr("a range has exactly two addresses joined by one '-'");
+            *error = QCoreApplication::translate("ZoneGatewayChange",
+                                                 "a range has exactly two addresses joined by one '-'");
             return false;
         }
         const QString first = ends.at(0).trimmed();
@@ -96,17 +97,22 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
         if (!a || !b) {
             const QString which = a ? last : first;
             if (which.contains(QLatin1Char('/')))
-                *error = tr("a range's ends are single addresses, not CIDRs");
+                *error = QCoreApplication::translate("ZoneGatewayChange",
+                                                     "a range's ends are single addresses, not CIDRs");
             else
-                *error = tr("range end '%1': %2").arg(which, addressReason(which));
+                *error = QCoreApplication::translate("ZoneGatewayChange", "range end '%1': %2")
+                             .arg(which, addressReason(which));
             return false;
         }
         if (a->family != b->family) {
-            *error = tr("a range's two ends must both be IPv4 or both IPv6");
+            *error = QCoreApplication::translate("ZoneGatewayChange",
+                                                 "a range's two ends must both be IPv4 or both IPv6");
             return false;
         }
         if (b->bytes < a->bytes) {
-            *error = tr("a range goes from the lower address to the higher one (%1 is after %2)")
+            *error = QCoreApplication::translate(
+                         "ZoneGatewayChange",
+                         "a range goes from the lower address to the higher one (%1 is after %2)")
                          .arg(IpAddressParser::toString(*a), IpAddressParser::toString(*b));
             return false;
         }
@@ -124,7 +130,8 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
     }
     if (addressText.contains(QLatin1Char(' ')) || addressText.contains(QLatin1Char(',')) ||
         addressText.contains(QLatin1Char(';')) || addressText.contains(QLatin1Char('\t'))) {
-        *error = tr("several values in one item: give one address, CIDR or range per item");
+        *error = QCoreApplication::translate(
+            "ZoneGatewayChange", "several values in one item: give one address, CIDR or range per item");
         return false;
     }
     const auto address = IpAddressParser::parseAddress(addressText);
@@ -136,7 +143,8 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
     int prefix = width;
     if (slash >= 0) {
         if (address->family == Family::V4 && addressText.contains(QLatin1Char(':'))) {
-            *error = tr("an IPv4-mapped IPv6 CIDR: write it as an IPv4 CIDR");
+            *error = QCoreApplication::translate("ZoneGatewayChange",
+                                                 "an IPv4-mapped IPv6 CIDR: write it as an IPv4 CIDR");
             return false;
         }
         bool ok = !prefixText.isEmpty() && prefixText.size() <= 3;
@@ -145,8 +153,12 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
         prefix = ok ? prefixText.toInt() : -1;
         if (!ok || prefix > width) {
             *error = address->family == Family::V4
-                         ? tr("the prefix length after '/' must be a number from 0 to 32 for IPv4")
-                         : tr("the prefix length after '/' must be a number from 0 to 128 for IPv6");
+                         ? QCoreApplication::translate(
+                               "ZoneGatewayChange",
+                               "the prefix length after '/' must be a number from 0 to 32 for IPv4")
+                         : QCoreApplication::translate(
+                               "ZoneGatewayChange",
+                               "the prefix length after '/' must be a number from 0 to 128 for IPv6");
             return false;
         }
     }
@@ -164,7 +176,9 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
                        IpAddressParser::toString(network) + QLatin1Char('/') + QString::number(prefix)};
     parsed->prefix = prefix;
     if (slash >= 0 && span.lo != address->bytes) {
-        parsed->note = tr("%1 is stored as %2 (its network address)").arg(text, parsed->address.value);
+        parsed->note =
+            QCoreApplication::translate("ZoneGatewayChange", "%1 is stored as %2 (its network address)")
+                .arg(text, parsed->address.value);
         parsed->singleAddress =
             IpAddressParser::toString(*address) + QLatin1Char('/') + QString::number(width);
     }
@@ -176,9 +190,12 @@ bool parseInput(const QString& input, Parsed* parsed, QString* error) {
 // are read leniently (spanOf), as Okta accepts them. Empty when `parsed` is acceptable.
 QString strictProblem(const QString& text, const Parsed& parsed) {
     if (parsed.prefix == 0)
-        return tr("a /0 prefix matches every address; name the addresses or networks instead");
+        return QCoreApplication::translate(
+            "ZoneGatewayChange", "a /0 prefix matches every address; name the addresses or networks instead");
     if (!parsed.singleAddress.isEmpty())
-        return tr("host bits are set after the prefix: write %1 for the network, or %2 for the one address")
+        return QCoreApplication::translate(
+                   "ZoneGatewayChange",
+                   "host bits are set after the prefix: write %1 for the network, or %2 for the one address")
             .arg(parsed.address.value, parsed.singleAddress);
     Q_UNUSED(text)
     return {};
@@ -200,10 +217,10 @@ QString zoneLabel(const NetworkZone& zone) {
 
 QString limitReason(const NetworkZone& zone) {
     if (zone.usage == QLatin1String("BLOCKLIST"))
-        return tr("Okta's limit for BLOCKLIST zones");
+        return QCoreApplication::translate("ZoneGatewayChange", "Okta's limit for BLOCKLIST zones");
     if (zone.system)
-        return tr("Okta's limit for system IP zones");
-    return tr("Okta's limit for IP zones created by an admin");
+        return QCoreApplication::translate("ZoneGatewayChange", "Okta's limit for system IP zones");
+    return QCoreApplication::translate("ZoneGatewayChange", "Okta's limit for IP zones created by an admin");
 }
 
 QString valuesList(const QList<NetworkZone::Address>& addresses) {
@@ -211,7 +228,8 @@ QString valuesList(const QList<NetworkZone::Address>& addresses) {
     for (qsizetype i = 0; i < addresses.size() && i < ShownInSummary; ++i)
         shown.append(addresses.at(i).value);
     if (addresses.size() > ShownInSummary)
-        shown.append(tr("+%1 more").arg(number(addresses.size() - ShownInSummary)));
+        shown.append(QCoreApplication::translate("ZoneGatewayChange", "+%1 more")
+                         .arg(number(addresses.size() - ShownInSummary)));
     return shown.join(QStringLiteral(", "));
 }
 

@@ -3,6 +3,7 @@
 #include "incident/ZoneAction.h"
 #include "threatinsight/NetworkZone.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,7 @@
 // confirmed. Pure: no network. Inputs are single IPv4/IPv6 addresses (stored as /32 or /128
 // CIDRs), CIDRs (host bits must be zero, no /0) or "a.b.c.d-e.f.g.h" ranges.
 class ZoneGatewayChange {
+    Q_DECLARE_TR_FUNCTIONS(ZoneGatewayChange)
 public:
     // One input the change cannot use: `item` is 1-based in the admin's list.
     struct Problem {

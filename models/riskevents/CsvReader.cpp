@@ -1,5 +1,6 @@
 #include "riskevents/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <cstring>
@@ -80,7 +81,8 @@ const char16_t* findFieldEnd(const char16_t* p, const char16_t* end, char16_t de
 }
 
 QString unterminatedReason(qint64 quoteLine, qint64 lastLine) {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "CsvReader",
                "unterminated quoted field: the quote opened on line %1 is never closed, so the rest "
                "of the input (to line %2) was read into it")
         .arg(quoteLine)
@@ -288,10 +290,9 @@ CsvReader::Step CsvReader::parseRecord(Record& record) {
                 ++p;
             if (p != end && *p != delim && !isLineBreak(*p)) {
                 if (error.isEmpty())
-                    error =
-                        QStringLiteral("unexpected text after the closing quote of field %1: quote the whole "
-                                       "field and double any quote inside it")
-                            .arg(fieldIndex + 1);
+                    error = tr("unexpected text after the closing quote of field %1: quote the whole "
+                               "field and double any quote inside it")
+                                .arg(fieldIndex + 1);
                 while (p != end && *p != delim && !isLineBreak(*p))
                     ++p;
             }
@@ -336,7 +337,7 @@ CsvReader::Step CsvReader::parseRecord(Record& record) {
     record.lastLine = lastLine;
     if (recordEnd - start > m_maxRecord) {
         // Same limit whether or not the record happened to fit in one read.
-        record.error = QStringLiteral("row is longer than %1 characters").arg(m_maxRecord);
+        record.error = tr("row is longer than %1 characters").arg(m_maxRecord);
         record.errorText =
             QString(reinterpret_cast<const QChar*>(start), std::min(ErrorTextLimit, m_maxRecord));
         record.fields.clear();
@@ -428,7 +429,7 @@ void CsvReader::skipOversized(Record& record) {
     if (state == State::Quoted)
         record.error = unterminatedReason(quoteLine, line);
     else
-        record.error = QStringLiteral("row is longer than %1 characters").arg(m_maxRecord);
+        record.error = tr("row is longer than %1 characters").arg(m_maxRecord);
     // Keep the buffer small: what was skipped is gone.
     if (m_pos > 0) {
         m_buf.remove(0, m_pos);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringDecoder>
@@ -19,6 +20,7 @@ class QIODevice;
 // A malformed record (unterminated quote, text after a closing quote, over-long row) is still
 // returned, with `error` set, so the caller can report it by line.
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     struct Record {
         qint64 line = 0;           // physical line (1-based) where the record starts

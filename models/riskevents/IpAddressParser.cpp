@@ -1,5 +1,6 @@
 #include "riskevents/IpAddressParser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -272,29 +273,40 @@ Problem classify(QStringView text) {
 }
 
 // Ranges that are not public, in the order they are tested. The names are shown to the user.
-constexpr NonPublicRange kV4This{"0.0.0.0/8", "this network"};
-constexpr NonPublicRange kV4Private10{"10.0.0.0/8", "private network"};
-constexpr NonPublicRange kV4Shared{"100.64.0.0/10", "shared address space, carrier-grade NAT"};
-constexpr NonPublicRange kV4Loopback{"127.0.0.0/8", "loopback"};
-constexpr NonPublicRange kV4LinkLocal{"169.254.0.0/16", "link-local"};
-constexpr NonPublicRange kV4Private172{"172.16.0.0/12", "private network"};
-constexpr NonPublicRange kV4Ietf{"192.0.0.0/24", "IETF protocol assignments"};
-constexpr NonPublicRange kV4TestNet1{"192.0.2.0/24", "documentation, TEST-NET-1"};
-constexpr NonPublicRange kV4Private192{"192.168.0.0/16", "private network"};
-constexpr NonPublicRange kV4Benchmark{"198.18.0.0/15", "benchmarking"};
-constexpr NonPublicRange kV4TestNet2{"198.51.100.0/24", "documentation, TEST-NET-2"};
-constexpr NonPublicRange kV4TestNet3{"203.0.113.0/24", "documentation, TEST-NET-3"};
-constexpr NonPublicRange kV4Multicast{"224.0.0.0/4", "multicast"};
-constexpr NonPublicRange kV4Reserved{"240.0.0.0/4", "reserved, incl. broadcast 255.255.255.255"};
-constexpr NonPublicRange kV6Unspecified{"::/128", "unspecified address"};
-constexpr NonPublicRange kV6Loopback{"::1/128", "loopback"};
-constexpr NonPublicRange kV6Translation{"64:ff9b:1::/48", "local-use IPv4/IPv6 translation"};
-constexpr NonPublicRange kV6Discard{"100::/64", "discard-only"};
-constexpr NonPublicRange kV6Doc{"2001:db8::/32", "documentation"};
-constexpr NonPublicRange kV6Doc3fff{"3fff::/20", "documentation"};
-constexpr NonPublicRange kV6UniqueLocal{"fc00::/7", "unique local, private network"};
-constexpr NonPublicRange kV6LinkLocal{"fe80::/10", "link-local"};
-constexpr NonPublicRange kV6Multicast{"ff00::/8", "multicast"};
+constexpr NonPublicRange kV4This{"0.0.0.0/8", QT_TRANSLATE_NOOP("IpAddressParser", "this network")};
+constexpr NonPublicRange kV4Private10{"10.0.0.0/8", QT_TRANSLATE_NOOP("IpAddressParser", "private network")};
+constexpr NonPublicRange kV4Shared{
+    "100.64.0.0/10", QT_TRANSLATE_NOOP("IpAddressParser", "shared address space, carrier-grade NAT")};
+constexpr NonPublicRange kV4Loopback{"127.0.0.0/8", QT_TRANSLATE_NOOP("IpAddressParser", "loopback")};
+constexpr NonPublicRange kV4LinkLocal{"169.254.0.0/16", QT_TRANSLATE_NOOP("IpAddressParser", "link-local")};
+constexpr NonPublicRange kV4Private172{"172.16.0.0/12",
+                                       QT_TRANSLATE_NOOP("IpAddressParser", "private network")};
+constexpr NonPublicRange kV4Ietf{"192.0.0.0/24",
+                                 QT_TRANSLATE_NOOP("IpAddressParser", "IETF protocol assignments")};
+constexpr NonPublicRange kV4TestNet1{"192.0.2.0/24",
+                                     QT_TRANSLATE_NOOP("IpAddressParser", "documentation, TEST-NET-1")};
+constexpr NonPublicRange kV4Private192{"192.168.0.0/16",
+                                       QT_TRANSLATE_NOOP("IpAddressParser", "private network")};
+constexpr NonPublicRange kV4Benchmark{"198.18.0.0/15", QT_TRANSLATE_NOOP("IpAddressParser", "benchmarking")};
+constexpr NonPublicRange kV4TestNet2{"198.51.100.0/24",
+                                     QT_TRANSLATE_NOOP("IpAddressParser", "documentation, TEST-NET-2")};
+constexpr NonPublicRange kV4TestNet3{"203.0.113.0/24",
+                                     QT_TRANSLATE_NOOP("IpAddressParser", "documentation, TEST-NET-3")};
+constexpr NonPublicRange kV4Multicast{"224.0.0.0/4", QT_TRANSLATE_NOOP("IpAddressParser", "multicast")};
+constexpr NonPublicRange kV4Reserved{
+    "240.0.0.0/4", QT_TRANSLATE_NOOP("IpAddressParser", "reserved, incl. broadcast 255.255.255.255")};
+constexpr NonPublicRange kV6Unspecified{"::/128",
+                                        QT_TRANSLATE_NOOP("IpAddressParser", "unspecified address")};
+constexpr NonPublicRange kV6Loopback{"::1/128", QT_TRANSLATE_NOOP("IpAddressParser", "loopback")};
+constexpr NonPublicRange kV6Translation{
+    "64:ff9b:1::/48", QT_TRANSLATE_NOOP("IpAddressParser", "local-use IPv4/IPv6 translation")};
+constexpr NonPublicRange kV6Discard{"100::/64", QT_TRANSLATE_NOOP("IpAddressParser", "discard-only")};
+constexpr NonPublicRange kV6Doc{"2001:db8::/32", QT_TRANSLATE_NOOP("IpAddressParser", "documentation")};
+constexpr NonPublicRange kV6Doc3fff{"3fff::/20", QT_TRANSLATE_NOOP("IpAddressParser", "documentation")};
+constexpr NonPublicRange kV6UniqueLocal{
+    "fc00::/7", QT_TRANSLATE_NOOP("IpAddressParser", "unique local, private network")};
+constexpr NonPublicRange kV6LinkLocal{"fe80::/10", QT_TRANSLATE_NOOP("IpAddressParser", "link-local")};
+constexpr NonPublicRange kV6Multicast{"ff00::/8", QT_TRANSLATE_NOOP("IpAddressParser", "multicast")};
 
 const NonPublicRange* nonPublicV4(const quint8* b) {
     switch (b[0]) {
@@ -369,9 +381,12 @@ const NonPublicRange* const kAllRanges[] = {
 };
 
 QString notPublicText(const NonPublicRange* range) {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "IpAddressParser",
                "not a public address: in %1 (%2); allow non-public addresses in the settings to send it")
-        .arg(QLatin1String(range ? range->cidr : "?"), QLatin1String(range ? range->name : "non-public"));
+        .arg(QLatin1String(range ? range->cidr : "?"),
+             range ? QCoreApplication::translate("IpAddressParser", range->name)
+                   : QCoreApplication::translate("IpAddressParser", "non-public"));
 }
 
 char16_t* writeDecimal(char16_t* out, int value) {
@@ -477,32 +492,31 @@ QString IpAddressParser::reasonText(Problem problem, const NonPublicRange* range
     case Problem::None:
         return {};
     case Problem::Missing:
-        return QStringLiteral("ip is missing: each row needs one IPv4 or IPv6 address");
+        return tr("ip is missing: each row needs one IPv4 or IPv6 address");
     case Problem::Cidr:
-        return QStringLiteral("CIDR ranges are not accepted (not even /32): give a single address");
+        return tr("CIDR ranges are not accepted (not even /32): give a single address");
     case Problem::Range:
-        return QStringLiteral("address ranges are not accepted: give a single address");
+        return tr("address ranges are not accepted: give a single address");
     case Problem::ZoneId:
-        return QStringLiteral("IPv6 zone ids (%...) are not accepted: give the address without the zone");
+        return tr("IPv6 zone ids (%...) are not accepted: give the address without the zone");
     case Problem::PortOrBrackets:
-        return QStringLiteral("ports and brackets are not accepted: give the bare address");
+        return tr("ports and brackets are not accepted: give the bare address");
     case Problem::SeveralValues:
-        return QStringLiteral("several values in one field: give exactly one address");
+        return tr("several values in one field: give exactly one address");
     case Problem::Integer:
-        return QStringLiteral("integers are not accepted as addresses: write IPv4 as a dotted quad a.b.c.d");
+        return tr("integers are not accepted as addresses: write IPv4 as a dotted quad a.b.c.d");
     case Problem::Ipv4LeadingZero:
-        return QStringLiteral(
-            "IPv4 parts must not have leading zeros (they are ambiguous): write 10, not 010");
+        return tr("IPv4 parts must not have leading zeros (they are ambiguous): write 10, not 010");
     case Problem::Ipv4PartTooLarge:
-        return QStringLiteral("IPv4 parts must be 0 to 255");
+        return tr("IPv4 parts must be 0 to 255");
     case Problem::Ipv4Malformed:
-        return QStringLiteral("an IPv4 address has exactly four dot-separated parts of 0 to 255");
+        return tr("an IPv4 address has exactly four dot-separated parts of 0 to 255");
     case Problem::Ipv6Malformed:
-        return QStringLiteral("not a valid IPv6 address");
+        return tr("not a valid IPv6 address");
     case Problem::Hostname:
-        return QStringLiteral("host names are not accepted: give an IPv4 or IPv6 address");
+        return tr("host names are not accepted: give an IPv4 or IPv6 address");
     case Problem::Malformed:
-        return QStringLiteral("not an IPv4 or IPv6 address");
+        return tr("not an IPv4 or IPv6 address");
     case Problem::NotPublic: {
         // One string per range, made once: feeds full of private addresses should not format each.
         static const QHash<const NonPublicRange*, QString> reasons = [] {

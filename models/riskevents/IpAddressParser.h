@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -11,6 +12,7 @@
 // reason that names what it is (CIDR, range, host name, integer, ...). Hand-written over char16_t
 // because an import parses a million of them (no regex, no QHostAddress).
 class IpAddressParser {
+    Q_DECLARE_TR_FUNCTIONS(IpAddressParser)
 public:
     enum class Family : quint8 { V4, V6 };
 

@@ -16,7 +16,7 @@ QList<MessageRules::Violation> MessageRules::check(QStringView message) {
     if (message.size() > MaxLength) {
         violations.append(
             {Problem::TooLong,
-             QStringLiteral("message is longer than %1 characters (%2)").arg(MaxLength).arg(message.size())});
+             tr("message is longer than %1 characters (%2)").arg(MaxLength).arg(message.size())});
     }
     qsizetype firstPosition = -1;
     char32_t first = 0;
@@ -44,12 +44,12 @@ QList<MessageRules::Violation> MessageRules::check(QStringView message) {
         ++badCount;
     }
     if (badCount > 0) {
-        QString reason = QStringLiteral("message may only contain letters, digits, space, '.', '_' and '-': "
-                                        "found %1 at position %2")
+        QString reason = tr("message may only contain letters, digits, space, '.', '_' and '-': "
+                            "found %1 at position %2")
                              .arg(describeCharacter(first))
                              .arg(firstPosition + 1);
         if (badCount > 1)
-            reason += QStringLiteral(" (%1 characters not allowed in all)").arg(badCount);
+            reason += tr(" (%1 characters not allowed in all)").arg(badCount);
         violations.append({Problem::BadCharacter, reason});
     }
     return violations;
@@ -61,13 +61,13 @@ QString MessageRules::describeCharacter(char32_t c) {
     case 0:
         return code + QStringLiteral(" (NUL)");
     case u'\t':
-        return code + QStringLiteral(" (tab)");
+        return tr("%1 (tab)").arg(code);
     case u'\n':
-        return code + QStringLiteral(" (line break)");
+        return tr("%1 (line break)").arg(code);
     case u'\r':
-        return code + QStringLiteral(" (carriage return)");
+        return tr("%1 (carriage return)").arg(code);
     case 0xfffd:
-        return code + QStringLiteral(" (invalid UTF-8 or a replacement character)");
+        return tr("%1 (invalid UTF-8 or a replacement character)").arg(code);
     default:
         break;
     }

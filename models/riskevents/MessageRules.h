@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,7 @@ inline constexpr AllowedTable kAllowed{};
 // space, '.', '_' and '-'. Import never edits a message on its own; clean() is the explicit
 // "clean messages" action the user asks for.
 class MessageRules {
+    Q_DECLARE_TR_FUNCTIONS(MessageRules)
 public:
     static constexpr qsizetype MaxLength = 512;
 

@@ -6,6 +6,7 @@
 #include "riskevents/SubjectDeduplicator.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHashFunctions>
 
@@ -125,27 +126,34 @@ std::optional<Columns> readHeader(const QList<QStringView>& fields, qint64 line,
                     : column == RiskRowImporter::Column::Message ? &columns.message
                                                                  : nullptr;
         if (!slot) {
-            *error =
-                QStringLiteral("header on line %1: unknown column '%2' (expected ip, riskLevel and message, "
-                               "in any order)")
-                    .arg(line)
-                    .arg(fields[i]);
+            *error = QCoreApplication::translate(
+                         "RiskRowImporter",
+                         "header on line %1: unknown column '%2' (expected ip, riskLevel and message, "
+                         "in any order)")
+                         .arg(line)
+                         .arg(fields[i]);
             return std::nullopt;
         }
         if (*slot >= 0) {
-            *error = QStringLiteral("header on line %1: column '%2' appears twice").arg(line).arg(fields[i]);
+            *error =
+                QCoreApplication::translate("RiskRowImporter", "header on line %1: column '%2' appears twice")
+                    .arg(line)
+                    .arg(fields[i]);
             return std::nullopt;
         }
         *slot = i;
         names.append(columnName(column));
     }
     if (columns.ip < 0) {
-        *error = QStringLiteral("header on line %1 has no ip column").arg(line);
+        *error =
+            QCoreApplication::translate("RiskRowImporter", "header on line %1 has no ip column").arg(line);
         return std::nullopt;
     }
     if (columns.level < 0 && !haveDefaultLevel) {
         *error =
-            QStringLiteral("header on line %1 has no riskLevel column and no default level is set").arg(line);
+            QCoreApplication::translate(
+                "RiskRowImporter", "header on line %1 has no riskLevel column and no default level is set")
+                .arg(line);
         return std::nullopt;
     }
     columns.names = names.join(QStringLiteral(", "));
@@ -186,11 +194,11 @@ RiskRowImporter::RiskRowImporter(ImportOptions options)
     : m_options(options) {}
 
 QString RiskRowImporter::levelMissingReason() {
-    return QStringLiteral("riskLevel is missing and no default level is set: give LOW, MEDIUM or HIGH");
+    return tr("riskLevel is missing and no default level is set: give LOW, MEDIUM or HIGH");
 }
 
 QString RiskRowImporter::levelInvalidReason() {
-    return QStringLiteral("riskLevel must be LOW, MEDIUM or HIGH (any case)");
+    return tr("riskLevel must be LOW, MEDIUM or HIGH (any case)");
 }
 
 RiskRowImporter::Column RiskRowImporter::columnForName(QStringView name) {
@@ -340,9 +348,8 @@ ImportOptions::Format RiskRowImporter::resolveFormat(const QStringList& sample, 
     if (plainShape && comments)
         return ImportOptions::Format::PlainList;
     if (hint && multi > 0 && numericSecond == multi) {
-        *hint =
-            QStringLiteral("the second column holds numbers, not risk levels: if this is a plain IP list "
-                           "(such as IPsum's \"ip count\"), import it as a plain list with a default level");
+        *hint = tr("the second column holds numbers, not risk levels: if this is a plain IP list "
+                   "(such as IPsum's \"ip count\"), import it as a plain list with a default level");
     }
     return ImportOptions::Format::Csv;
 }
@@ -351,8 +358,8 @@ ImportResult RiskRowImporter::import(QIODevice* device, const std::atomic_bool* 
                                      const ProgressCallback& progress) const {
     ImportResult result;
     if (!device || !device->isReadable()) {
-        result.error = QStringLiteral("the input cannot be read: %1")
-                           .arg(device ? device->errorString() : QStringLiteral("no input"));
+        result.error =
+            tr("the input cannot be read: %1").arg(device ? device->errorString() : tr("no input"));
         return result;
     }
 
@@ -371,7 +378,7 @@ ImportResult RiskRowImporter::import(QIODevice* device, const std::atomic_bool* 
         reader.setDelimiter(QChar());
         reader.setQuoting(false);
         if (!m_options.defaultLevel) {
-            result.error = QStringLiteral("a plain IP list carries no risk levels: choose a default level");
+            result.error = tr("a plain IP list carries no risk levels: choose a default level");
             return result;
         }
     } else {
@@ -447,9 +454,8 @@ ImportResult RiskRowImporter::import(QIODevice* device, const std::atomic_bool* 
             } else if (n > columns.count) {
                 result.issues.append(
                     rejected(line, fieldRow(), joinFields(fields, delimiter),
-                             QStringLiteral(
-                                 "row has %1 fields but there are only %2 columns (%3): extra fields are not "
-                                 "guessed")
+                             tr("row has %1 fields but there are only %2 columns (%3): extra fields are not "
+                                "guessed")
                                  .arg(n)
                                  .arg(columns.count)
                                  .arg(columns.names)));
@@ -529,7 +535,7 @@ ImportResult RiskRowImporter::importFile(const QString& path, const std::atomic_
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
-        result.error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        result.error = tr("cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
     return import(&file, cancel, progress);

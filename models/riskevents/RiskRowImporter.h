@@ -3,6 +3,7 @@
 #include "riskevents/ImportOptions.h"
 #include "riskevents/ImportResult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,7 @@ class QIODevice;
 // unreadable file) stops with ImportResult::error instead. Synchronous: ImportJob runs it off
 // the GUI thread.
 class RiskRowImporter {
+    Q_DECLARE_TR_FUNCTIONS(RiskRowImporter)
 public:
     using ProgressCallback = std::function<void(qint64 bytesRead)>;
 

@@ -118,9 +118,10 @@ QString RiskSendSession::describeRun(const QString& runDirectory) {
     const RunSummary summary = RunSummary::read(runDirectory);
     if (!summary.readable)
         return tr("Run in %1 (unreadable)").arg(QDir::toNativeSeparators(runDirectory));
-    const QString when = summary.createdAt.isValid() ? QLocale().toString(summary.createdAt.toLocalTime(),
-                                                                          QStringLiteral("d MMM yyyy HH:mm"))
-                                                     : QDir(runDirectory).dirName();
+    const QString when = summary.createdAt.isValid()
+                             ? QLocale().toString(summary.createdAt.toLocalTime(),
+                                                  tr("d MMM yyyy HH:mm", "date and time format of a run"))
+                             : QDir(runDirectory).dirName();
     // No "(s)": the app ships no English plural forms.
     QString text = summary.subjects == 1 ? tr("Run of %1: 1 subject").arg(when)
                                          : tr("Run of %1: %L2 subjects").arg(when).arg(summary.subjects);

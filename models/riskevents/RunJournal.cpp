@@ -2,6 +2,7 @@
 
 #include "common/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -22,8 +23,8 @@ bool writeFile(const QString& path, const QByteArray& content, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         if (error)
-            *error =
-                QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("RunJournal", "cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -33,8 +34,8 @@ std::optional<QByteArray> readFile(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error =
-                QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("RunJournal", "cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -48,7 +49,7 @@ std::optional<QJsonObject> readObject(const QString& path, QString* error) {
     const QJsonDocument document = QJsonDocument::fromJson(*content, &parseError);
     if (!document.isObject()) {
         if (error)
-            *error = QStringLiteral("%1 is not a JSON object (%2)")
+            *error = QCoreApplication::translate("RunJournal", "%1 is not a JSON object (%2)")
                          .arg(QDir::toNativeSeparators(path), parseError.errorString());
         return std::nullopt;
     }
@@ -176,12 +177,12 @@ QString RunJournal::outcomePath(int id) const {
 bool RunJournal::create(const SendRun& run, QString* error) {
     if (exists()) {
         if (error)
-            *error = QStringLiteral("%1 already holds a run").arg(QDir::toNativeSeparators(m_directory));
+            *error = tr("%1 already holds a run").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     if (!QDir().mkpath(m_directory + QStringLiteral("/requests"))) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_directory));
+            *error = tr("cannot create %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
 
@@ -243,8 +244,7 @@ bool RunJournal::writeRequest(const PlannedRequest& request, QString* error) {
     // A "pending" outcome from an earlier session would hide that this attempt is in flight.
     if (QFile::exists(outcomePath(request.id)) && !QFile::remove(outcomePath(request.id))) {
         if (error)
-            *error =
-                QStringLiteral("cannot remove %1").arg(QDir::toNativeSeparators(outcomePath(request.id)));
+            *error = tr("cannot remove %1").arg(QDir::toNativeSeparators(outcomePath(request.id)));
         return false;
     }
     return writeFile(requestPath(request.id), QJsonDocument(object).toJson(QJsonDocument::Compact), error);
@@ -296,8 +296,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         return std::nullopt;
     };
     if (meta->value(QStringLiteral("format")).toInt() != FormatVersion)
-        return fail(
-            QStringLiteral("unknown journal format %1").arg(meta->value(QStringLiteral("format")).toInt()));
+        return fail(tr("unknown journal format %1").arg(meta->value(QStringLiteral("format")).toInt()));
 
     SendRun run;
     run.runId = meta->value(QStringLiteral("runId")).toString();
@@ -306,7 +305,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
     BatchPlanner::Options options;
     options.timestamp = parseTime(meta->value(QStringLiteral("timestamp")));
     if (!options.timestamp.isValid())
-        return fail(QStringLiteral("run.json has no valid timestamp"));
+        return fail(tr("run.json has no valid timestamp"));
     if (meta->contains(QStringLiteral("timeToLiveSeconds")))
         options.timeToLiveSeconds = meta->value(QStringLiteral("timeToLiveSeconds")).toInteger();
     options.subjectsPerEvent =
@@ -321,7 +320,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         return std::nullopt;
     const qsizetype subjectCount = meta->value(QStringLiteral("subjectCount")).toInteger(-1);
     if (subjectCount < 0)
-        return fail(QStringLiteral("run.json has no subject count"));
+        return fail(tr("run.json has no subject count"));
     run.subjects.reserve(subjectCount);
     qsizetype lineStart = 0;
     while (lineStart < subjectText->size()) {
@@ -335,7 +334,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         const auto level = RiskLevels::parse(object.value(QStringLiteral("riskLevel")).toString());
         if (!level || !object.value(QStringLiteral("ip")).isString())
-            return fail(QStringLiteral("subjects.jsonl line %1 is damaged").arg(run.subjects.size() + 1));
+            return fail(tr("subjects.jsonl line %1 is damaged").arg(run.subjects.size() + 1));
         RiskSubject subject;
         subject.ip = object.value(QStringLiteral("ip")).toString();
         subject.level = *level;
@@ -344,7 +343,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         run.subjects.append(std::move(subject));
     }
     if (run.subjects.size() != subjectCount)
-        return fail(QStringLiteral("subjects.jsonl holds %1 subjects, run.json says %2")
+        return fail(tr("subjects.jsonl holds %1 subjects, run.json says %2")
                         .arg(run.subjects.size())
                         .arg(subjectCount));
     const int count = static_cast<int>(run.subjects.size());
@@ -356,11 +355,11 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         return std::nullopt;
     const QJsonArray planned = plan->value(QStringLiteral("requests")).toArray();
     if (planned.size() != meta->value(QStringLiteral("plannedRequests")).toInt(-1))
-        return fail(QStringLiteral("plan.json does not match run.json"));
+        return fail(tr("plan.json does not match run.json"));
     for (const QJsonValue& value : planned) {
         const auto indices = toIndices(value.toArray(), count);
         if (!indices)
-            return fail(QStringLiteral("plan.json names a subject that does not exist"));
+            return fail(tr("plan.json names a subject that does not exist"));
         run.addRequest(0, *indices);
     }
     run.plannedCount = static_cast<int>(run.requests.size());
@@ -378,13 +377,13 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
         if (!object)
             return std::nullopt; // QSaveFile never leaves half a file: this is real damage
         if (object->value(QStringLiteral("id")).toInt() != id)
-            return fail(QStringLiteral("%1 does not describe request %2").arg(name).arg(id));
+            return fail(tr("%1 does not describe request %2").arg(name).arg(id));
         if (isOutcome) {
             RequestOutcome outcome;
             outcome.id = id;
             const auto status = statusFromName(object->value(QStringLiteral("status")).toString());
             if (!status)
-                return fail(QStringLiteral("%1 has an unknown status").arg(name));
+                return fail(tr("%1 has an unknown status").arg(name));
             outcome.status = *status;
             outcome.httpStatus = object->value(QStringLiteral("httpStatus")).toInt();
             outcome.oktaRequestId = object->value(QStringLiteral("requestId")).toString();
@@ -405,7 +404,7 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
             if (id > run.plannedCount) {
                 const auto indices = toIndices(object->value(QStringLiteral("subjects")).toArray(), count);
                 if (!indices)
-                    return fail(QStringLiteral("%1 names a subject that does not exist").arg(name));
+                    return fail(tr("%1 names a subject that does not exist").arg(name));
                 PlannedRequest split;
                 split.id = id;
                 split.parentId = object->value(QStringLiteral("parent")).toInt();

@@ -4,6 +4,7 @@
 #include "riskevents/RequestOutcome.h"
 #include "riskevents/SendRun.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -41,6 +42,7 @@
 // once when a kept-alive connection closes before any answer). Nothing is ever lost: every subject
 // ends accepted (with Okta's request id and time), rejected (with Okta's reason) or pending.
 class RunJournal {
+    Q_DECLARE_TR_FUNCTIONS(RunJournal)
 public:
     explicit RunJournal(QString directory);
 

@@ -5,6 +5,7 @@
 #include "riskevents/RateLimitStatus.h"
 #include "riskevents/RunJournal.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMetaEnum>
 #include <QRegularExpression>
@@ -30,7 +31,9 @@ bool isTransient(const OktaResult& result) {
 }
 
 QString requestIdSuffix(const OktaResult& result) {
-    return result.requestId.isEmpty() ? QString() : QStringLiteral(" [request id %1]").arg(result.requestId);
+    return result.requestId.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("SendScheduler", " [request id %1]").arg(result.requestId);
 }
 
 } // namespace

@@ -1,7 +1,5 @@
 #include "riskevents/SubjectDeduplicator.h"
 
-#include <QStringBuilder>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -111,15 +109,19 @@ void SubjectDeduplicator::grow() {
 }
 
 QString SubjectDeduplicator::mergedReason(const RiskSubject& kept, bool tie) {
-    // Built with QStringBuilder, not arg(): a large feed has tens of thousands of these.
-    const QString where = kept.sourceLine > 0 ? QStringLiteral("line ") % QString::number(kept.sourceLine)
-                                              : QStringLiteral("an earlier row");
-    if (tie)
-        return QStringLiteral("duplicate address: merged into ") % where %
-               QStringLiteral(", which has the same level ") % RiskLevels::toString(kept.level) %
-               QStringLiteral(" and comes first");
-    return QStringLiteral("duplicate address: merged into ") % where %
-           QStringLiteral(", which has the higher level ") % RiskLevels::toString(kept.level);
+    // The texts are looked up once: a large feed has tens of thousands of these.
+    static const QString intoLineSameLevel =
+        tr("duplicate address: merged into line %1, which has the same level %2 and comes first");
+    static const QString intoLineHigherLevel =
+        tr("duplicate address: merged into line %1, which has the higher level %2");
+    static const QString intoRowSameLevel =
+        tr("duplicate address: merged into an earlier row, which has the same level %1 and comes first");
+    static const QString intoRowHigherLevel =
+        tr("duplicate address: merged into an earlier row, which has the higher level %1");
+    const QString level = RiskLevels::toString(kept.level);
+    if (kept.sourceLine > 0)
+        return (tie ? intoLineSameLevel : intoLineHigherLevel).arg(QString::number(kept.sourceLine), level);
+    return (tie ? intoRowSameLevel : intoRowHigherLevel).arg(level);
 }
 
 std::optional<ValidationIssue> SubjectDeduplicator::add(RiskSubject subject) {

@@ -3,6 +3,7 @@
 #include "riskevents/RiskSubject.h"
 #include "riskevents/ValidationIssue.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -15,6 +16,7 @@
 // subject list, each slot tagged with the ip's hash so a probe rarely has to look at a string:
 // a million subjects cost 16-32 MB of table and no second copy of the strings.
 class SubjectDeduplicator {
+    Q_DECLARE_TR_FUNCTIONS(SubjectDeduplicator)
 public:
     // Room for this many subjects without growing (list and table).
     void reserve(qsizetype subjects);

@@ -111,7 +111,12 @@ void TestCli::initTestCase() {
 void TestCli::versionPrintsTheProjectVersion() {
     RUN_CLI(run, {QStringLiteral("--version")});
     EXPECT_EXIT(run, 0);
-    QCOMPARE(run.out, QStringLiteral("threatdesk " THREATDESK_VERSION "\n"));
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("threatdesk " THREATDESK_VERSION));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("Qt ") + QLatin1String(qVersion())),
+             qPrintable(run.out));
+    QVERIFY2(lines.value(1).contains(QLatin1String("QtKeychain 0.")), qPrintable(run.out));
+    QCOMPARE(lines.value(2), QStringLiteral("License: GPL-3.0-or-later"));
 }
 
 // Without a sub-command the desktop app starts (offscreen here); --quit-when-shown makes it quit
@@ -268,7 +273,7 @@ void TestCli::zonesListShowsEverySeededZone() {
     const QString dynamic = lines.at(seeds.indexOf(seedZone(QStringLiteral("Tor and anonymizers"))) + 1);
     QVERIFY2(dynamic.contains(QLatin1String(" DYNAMIC ")) && dynamic.endsWith(QLatin1String("no gateways")),
              qPrintable(dynamic));
-    QVERIFY2(lines.constLast().startsWith(QStringLiteral("%1 zone(s); request id ").arg(seeds.size())),
+    QVERIFY2(lines.constLast().startsWith(QStringLiteral("%1 zones; request id ").arg(seeds.size())),
              qPrintable(lines.constLast()));
 }
 

@@ -139,9 +139,8 @@ void TestCliZones::badInputExits1NamingEveryItemBeforeAnyRequest() {
             QStringLiteral("some-token"));
     EXPECT_EXIT(run, 1);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(
-        run.err.contains(QLatin1String("zones block: 3 of 4 item(s) cannot be used; nothing was sent:\n")),
-        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("zones block: 3 of 4 items cannot be used; nothing was sent:\n")),
+             qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("  '10.0.0.300' (item 2): IPv4 parts must be 0 to 255\n")),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(

@@ -24,13 +24,18 @@ QString requestIdIn(const QString& text) {
     return pattern.match(text).captured(1);
 }
 
-CliRun runCli(const QStringList& arguments, const QString& token, const QByteArray& input) {
+CliRun runCli(const QStringList& arguments, const QString& token, const QByteArray& input,
+              const QStringList& extraEnvironment) {
     CliRun run;
     run.arguments = arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(TokenVariable);
     if (!token.isEmpty())
         environment.insert(TokenVariable, token);
+    // The tests compare English messages, whatever the developer's desktop language.
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const QString& entry : extraEnvironment)
+        environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(binary("threatdesk"), arguments);
