@@ -139,6 +139,10 @@ out=$(HOME=$home timeout 60 /usr/bin/threatdesk --sandbox threatinsight get 2>&1
 echo "$out"
 [ "$status" -eq 0 ] || fail "threatdesk --sandbox threatinsight get exited $status"
 grep -Eq "^Action: +(none|audit|block) " <<<"$out" || fail "threatdesk --sandbox threatinsight get names no action"
+# The installed translations are found from /usr/bin (../share/threatdesk/translations).
+out=$(HOME=$home LANGUAGE=de timeout 60 /usr/bin/threatdesk --sandbox threatinsight get 2>&1) ||
+  fail "LANGUAGE=de threatdesk --sandbox threatinsight get failed: $out"
+grep -Eq "^Aktion: +(none|audit|block) " <<<"$out" || fail "the installed threatdesk does not speak German: $out"
 
 step "dpkg -L threatdesk"
 listing=$(dpkg -L threatdesk)

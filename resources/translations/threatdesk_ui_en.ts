@@ -61,8 +61,8 @@
     <message numerus="yes">
         <source>Send the %Ln valid subject(s) now, or cancel and fix the rows marked invalid (&quot;Problems only&quot; shows them).</source>
         <translation>
-            <numerusform>Send the %Ln valid subject now, or cancel and fix the rows marked invalid ("Problems only" shows them).</numerusform>
-            <numerusform>Send the %Ln valid subjects now, or cancel and fix the rows marked invalid ("Problems only" shows them).</numerusform>
+            <numerusform>Send the %Ln valid subject now, or cancel and fix the rows marked invalid (&quot;Problems only&quot; shows them).</numerusform>
+            <numerusform>Send the %Ln valid subjects now, or cancel and fix the rows marked invalid (&quot;Problems only&quot; shows them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,5 +5,5 @@ target_compile_definitions(TestTranslations PRIVATE
   THREATDESK_QM_DIR="${PROJECT_BINARY_DIR}/share/threatdesk/translations"
   THREATDESK_LUPDATE_PROJECT_DIR="${PROJECT_BINARY_DIR}/resources/translations/.lupdate"
   THREATDESK_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
-add_dependencies(TestTranslations threatdesk_translation_projects threatdesk_models_lrelease threatdesk_ui_lrelease
-                 threatdesk_lrelease)
+# Every .qm, English plural forms included (release_translations is Qt's global lrelease target).
+add_dependencies(TestTranslations threatdesk_translation_projects release_translations)
