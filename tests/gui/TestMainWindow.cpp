@@ -118,6 +118,22 @@ private slots:
         QCOMPARE(window->size(), size);
     }
 
+    // Help -> About names the version, the licence and what it runs on, for bug reports.
+    void aboutNamesVersionLicenceQtAndQtKeychain() {
+        GuiTestOrg org;
+        auto window = makeWindow(org);
+        auto* about = window->findChild<QAction*>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        about->trigger();
+        QTRY_COMPARE(org.hooks()->askedCount(QStringLiteral("aboutDialog")), 1);
+        const QString text = org.hooks()->lastAsked(QStringLiteral("aboutDialog"))->question.text;
+        for (const QString& expected :
+             {QStringLiteral("ThreatDesk " THREATDESK_VERSION), QStringLiteral("GPL-3.0-or-later"),
+              QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")").arg(QLatin1String(qVersion())),
+              QStringLiteral("QtKeychain 0.")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+
     void pageShortcuts() {
         GuiTestOrg org;
         auto window = makeWindow(org);
