@@ -486,7 +486,8 @@ void TestThreatInsightPage::zoneTableIsBuiltWhenZonesArrive() {
 
     m_org->openSandbox();
     QTRY_VERIFY_WITH_TIMEOUT(zones() && zones()->rowCount() == SeededZones, WaitMs);
-    QVERIFY(child<QTableView>("zoneTable")->isVisible());
+    // A widget added to a shown layout is shown on the next event-loop turn (queued by QLayout).
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>("zoneTable")->isVisible(), WaitMs);
     QVERIFY(!empty->isVisible());
     // A filter typed before the table existed applies once it does.
     m_page.reset();
