@@ -13,6 +13,8 @@ packages=(
   libqt6svg6 qt6-qpa-plugins
   # tests: a private session bus and an unlocked keyring for the Secret Service
   dbus dbus-x11 gnome-keyring libsecret-tools
+  # fuzzing: clang with libFuzzer and the sanitizer runtimes (tests/fuzz)
+  clang libclang-rt-14-dev
   # python for the benchmark reference scripts
   python3
 )

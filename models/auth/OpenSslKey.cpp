@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 #include <openssl/bn.h>
@@ -20,6 +21,7 @@ namespace OpenSslKey {
 namespace {
 
 constexpr int P256Bytes = 32;
+constexpr int MaxRsaBits = 16384;
 
 void setError(QString* error, const QString& reason) {
     if (error)
@@ -121,16 +123,100 @@ Pkey build(const char* type, OSSL_PARAM_BLD* bld, bool withPrivate, bool validat
     return result;
 }
 
+// The primes of n from (n, e, d), for a private JWK that leaves out the optional CRT members
+// (RFC 7518 section 6.3.2). Without them OpenSSL can neither check that d fits n and e nor write
+// the key as PKCS#8, which is how the keychain keeps it. The usual randomised method (NIST SP
+// 800-56B appendix C): with k = d*e - 1 = 2^t * r, a square root of 1 other than +-1 found among
+// g^(r*2^i) gives p = gcd(root - 1, n). Each base finds one with probability >= 1/2. A d that does
+// not belong to n and e is caught cheaply instead: d and e are below n, and g^k = 1 for every g.
+bool recoverFactors(const BIGNUM* n, const BIGNUM* e, const BIGNUM* d, Bn& p, Bn& q) {
+    struct CtxFree {
+        void operator()(BN_CTX* ctx) const { BN_CTX_free(ctx); }
+    };
+    const std::unique_ptr<BN_CTX, CtxFree> ctx(BN_CTX_new());
+    Bn k(BN_new()), r(BN_new()), g(BN_new()), y(BN_new()), x(BN_new()), nMinus1(BN_new()), rem(BN_new());
+    p.reset(BN_new());
+    q.reset(BN_new());
+    if (!ctx || !k || !r || !g || !y || !x || !nMinus1 || !rem || !p || !q)
+        return false;
+    if (BN_cmp(d, n) >= 0 || BN_cmp(e, n) >= 0)
+        return false;
+    if (!BN_mul(k.get(), d, e, ctx.get()) || !BN_sub_word(k.get(), 1) || BN_is_zero(k.get()) ||
+        BN_is_odd(k.get()) || !BN_copy(nMinus1.get(), n) || !BN_sub_word(nMinus1.get(), 1))
+        return false;
+    int t = 0;
+    if (!BN_copy(r.get(), k.get()))
+        return false;
+    while (!BN_is_odd(r.get())) {
+        if (!BN_rshift1(r.get(), r.get()))
+            return false;
+        ++t;
+    }
+    for (BN_ULONG base = 2; base < 2 + 64; ++base) {
+        // g^k must be 1; otherwise d does not fit, and the squarings below would run t times for
+        // nothing.
+        if (!BN_set_word(g.get(), base) || !BN_mod_exp(y.get(), g.get(), k.get(), n, ctx.get()) ||
+            !BN_is_one(y.get()))
+            return false;
+        if (!BN_mod_exp(y.get(), g.get(), r.get(), n, ctx.get()))
+            return false;
+        if (BN_is_one(y.get()) || BN_cmp(y.get(), nMinus1.get()) == 0)
+            continue;
+        for (int i = 1; i <= t; ++i) {
+            if (!BN_mod_sqr(x.get(), y.get(), n, ctx.get()))
+                return false;
+            if (BN_is_one(x.get())) {
+                // y is a non-trivial square root of 1: it shares exactly one prime with n.
+                if (!BN_sub_word(y.get(), 1) || !BN_gcd(p.get(), y.get(), n, ctx.get()) ||
+                    !BN_div(q.get(), rem.get(), n, p.get(), ctx.get()))
+                    return false;
+                return !BN_is_one(p.get()) && BN_is_zero(rem.get()) && !BN_is_one(q.get());
+            }
+            if (BN_cmp(x.get(), nMinus1.get()) == 0)
+                break;
+            std::swap(x, y);
+        }
+    }
+    return false;
+}
+
+// dp, dq and qi from p, q and d.
+bool crtExponents(const BIGNUM* p, const BIGNUM* q, const BIGNUM* d, std::vector<Bn>& out) {
+    struct CtxFree {
+        void operator()(BN_CTX* ctx) const { BN_CTX_free(ctx); }
+    };
+    const std::unique_ptr<BN_CTX, CtxFree> ctx(BN_CTX_new());
+    Bn p1(BN_dup(p)), q1(BN_dup(q)), dp(BN_new()), dq(BN_new()), qi(BN_new());
+    if (!ctx || !p1 || !q1 || !dp || !dq || !qi || !BN_sub_word(p1.get(), 1) || !BN_sub_word(q1.get(), 1) ||
+        !BN_mod(dp.get(), d, p1.get(), ctx.get()) || !BN_mod(dq.get(), d, q1.get(), ctx.get()) ||
+        !BN_mod_inverse(qi.get(), q, p, ctx.get())) {
+        ERR_clear_error();
+        return false;
+    }
+    out.push_back(std::move(dp));
+    out.push_back(std::move(dq));
+    out.push_back(std::move(qi));
+    return true;
+}
+
 Pkey rsaFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
     const auto n = member(jwk, "n", error);
     const auto e = member(jwk, "e", error);
     if (!n || !e)
         return {};
     const Bn nBn = toBn(*n), eBn = toBn(*e);
-    // A too short modulus is refused before doing any work with it.
+    // A too short modulus is refused before doing any work with it, and so is one longer than
+    // OpenSSL works with (OPENSSL_RSA_MAX_MODULUS_BITS): checking it would only burn time.
     if (BN_num_bits(nBn.get()) < 2048) {
         setError(error, QCoreApplication::translate(
                             "OpenSslKey", "RSA keys must have at least 2048 bits (this one has %1).")
+                            .arg(BN_num_bits(nBn.get())));
+        return {};
+    }
+    if (BN_num_bits(nBn.get()) > MaxRsaBits) {
+        setError(error, QCoreApplication::translate("OpenSslKey",
+                                                    "RSA keys may have at most %1 bits (this one has %2).")
+                            .arg(MaxRsaBits)
                             .arg(BN_num_bits(nBn.get())));
         return {};
     }
@@ -159,16 +245,32 @@ Pkey rsaFromJwk(const QJsonObject& jwk, bool withPrivate, QString* error) {
                          "OpenSslKey", "The JWK has only some of \"p\", \"q\", \"dp\", \"dq\", \"qi\"."));
             return {};
         }
-        // Without the factors OpenSSL cannot check the pair; it signs with n, e, d alone.
-        if (present == 0)
-            return build("RSA", bld.get(), true, false, error);
-        for (int i = 0; i < 5; ++i) {
-            const auto value = member(jwk, CrtNames[i], error);
-            if (!value)
+        if (present == 0) {
+            // n, e and d only: find the rest, which also proves that d belongs to n and e.
+            Bn p, q;
+            if (!recoverFactors(nBn.get(), eBn.get(), dBn.get(), p, q)) {
+                ERR_clear_error();
+                setError(error, QCoreApplication::translate(
+                                    "OpenSslKey", "The JWK's private and public parts do not match."));
                 return {};
-            crt.push_back(toBn(*value));
-            OSSL_PARAM_BLD_push_BN(bld.get(), CrtParams[i], crt.back().get());
+            }
+            crt.push_back(std::move(p));
+            crt.push_back(std::move(q));
+            if (!crtExponents(crt[0].get(), crt[1].get(), dBn.get(), crt)) {
+                setError(error,
+                         QCoreApplication::translate("OpenSslKey", "The JWK does not describe a valid key."));
+                return {};
+            }
+        } else {
+            for (int i = 0; i < 5; ++i) {
+                const auto value = member(jwk, CrtNames[i], error);
+                if (!value)
+                    return {};
+                crt.push_back(toBn(*value));
+            }
         }
+        for (int i = 0; i < 5; ++i)
+            OSSL_PARAM_BLD_push_BN(bld.get(), CrtParams[i], crt[static_cast<size_t>(i)].get());
     }
     return build("RSA", bld.get(), withPrivate, true, error);
 }

@@ -74,7 +74,16 @@ std::optional<SigningKey> SigningKey::fromPem(const QByteArray& pem, QString* er
         setError(error, tr("The PEM private key could not be read (damaged or of an unknown kind)."));
         return std::nullopt;
     }
-    return adopt(OpenSslKey::adopt(key), error);
+    std::optional<SigningKey> result = adopt(OpenSslKey::adopt(key), error);
+    // PEM keys carry their public half (SEC1 and PKCS#1 even store it next to the private one) and
+    // OpenSSL takes it as written. A damaged one would sign tokens that nobody can verify with the
+    // public key we show the admin: one signature proves the halves belong together (found by fuzzing).
+    static const QByteArray Probe = QByteArrayLiteral("threatdesk key check");
+    if (result && !result->verify(Probe, result->sign(Probe))) {
+        setError(error, tr("The private key does not match its own public key (the file may be damaged)."));
+        return std::nullopt;
+    }
+    return result;
 }
 
 std::optional<SigningKey> SigningKey::fromJwk(const QJsonObject& jwk, QString* error) {

@@ -43,8 +43,10 @@ QString suspectedThreats(const QJsonValue& value) {
         object = QJsonDocument::fromJson(value.toString().toUtf8()).object();
     QStringList threats;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        // The names are the log's too: one line, like every value (caught by fuzz_okta_json).
+        const QString name = it.key().simplified();
         const QString level = oneLine(it.value());
-        threats << (level.isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.key(), level));
+        threats << (level.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, level));
     }
     return threats.join(QStringLiteral(", "));
 }

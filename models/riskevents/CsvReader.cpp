@@ -162,10 +162,15 @@ bool CsvReader::readRecord(Record& record) {
             return true;
         case Step::End:
             return false;
+        case Step::Oversized:
+            skipOversized(record);
+            return true;
         case Step::NeedMore:
             break;
         }
-        if (m_buf.size() - m_pos > m_maxRecord) {
+        // +1: a CR at the end of what was read waits for a possible LF, and is not part of the
+        // record; without it a row of exactly the limit would fail only when cut there.
+        if (m_buf.size() - m_pos > m_maxRecord + 1) {
             skipOversized(record);
             return true;
         }
@@ -190,12 +195,22 @@ CsvReader::Step CsvReader::parseRecord(Record& record) {
             while (q != end && (*q == u' ' || *q == u'\t'))
                 ++q;
             if (q == end) {
-                if (!eof)
+                if (!eof) {
+                    // More blanks than a record may hold, and no end in sight: drop them (memory
+                    // stays bounded) and remember that a record after them is too long. A blank or
+                    // comment line stays skipped, as when the line is read at once (found by fuzzing).
+                    if (q - p > m_maxRecord) {
+                        m_longIndent = true;
+                        m_pos = q - base;
+                    }
                     return Step::NeedMore;
+                }
                 m_pos = m_buf.size();
                 return Step::End;
             }
             m_inComment = *q == u'#';
+            if (m_inComment)
+                m_longIndent = false;
         }
         if (m_inComment) {
             while (q != end && !isLineBreak(*q))
@@ -206,8 +221,15 @@ CsvReader::Step CsvReader::parseRecord(Record& record) {
             }
             m_inComment = false;
         }
-        if (!isLineBreak(*q))
+        if (!isLineBreak(*q)) {
+            if (m_longIndent) {
+                m_longIndent = false;
+                m_pos = q - base;
+                return Step::Oversized;
+            }
             break;
+        }
+        m_longIndent = false;
         if (*q == u'\r') {
             if (q + 1 == end && !eof) {
                 m_pos = q - base;      // resume at the CR (maybe the end of a long comment)

@@ -62,7 +62,7 @@ public:
     qint64 currentLine() const { return m_line; }
 
 private:
-    enum class Step { Record, NeedMore, End };
+    enum class Step { Record, NeedMore, End, Oversized };
     struct Escaped { // a field unescaped into m_scratch
         qsizetype index;
         qsizetype start;
@@ -89,5 +89,6 @@ private:
     bool m_quoting = true;
     bool m_eof = false;
     bool m_bomChecked = false;
-    bool m_inComment = false; // a comment line continues past what has been read
+    bool m_inComment = false;  // a comment line continues past what has been read
+    bool m_longIndent = false; // the line began with more blanks than a record may hold (dropped)
 };

@@ -214,6 +214,20 @@ void TestCsvReader::oversized_data() {
                        "the rest of the input (to line 3) was read into it"};
     QTest::newRow("long comment is still a comment")
         << QByteArray("# " + QByteArray(40, 'x') + "\r\nnext\n") << QStringList{"2 next"};
+    // Found by fuzz_csv_import: the CR of a row of exactly the limit, read last, waited for its LF
+    // and made the row count as too long, but only with that cut between reads.
+    QTest::newRow("exactly the limit, CRLF") << QByteArray(QByteArray(16, 'x') + "\r\nnext\r\n")
+                                             << QStringList{"1 " + QString(16, u'x'), "2 next"};
+    QTest::newRow("one over the limit, CRLF")
+        << QByteArray(QByteArray(17, 'x') + "\r\nnext\r\n") << QStringList{"1 " + tooLong, "2 next"};
+    // Found by fuzz_csv_import: blanks longer than the limit, cut by a read, made a blank or
+    // comment line an over-long row.
+    QTest::newRow("long blank line") << QByteArray("a\n" + QByteArray(40, ' ') + "\t\nnext\n")
+                                     << QStringList{"1 a", "3 next"};
+    QTest::newRow("long indent, then a comment")
+        << QByteArray("a\n\t" + QByteArray(40, ' ') + "# note\r\nnext\n") << QStringList{"1 a", "3 next"};
+    QTest::newRow("long indent, then a row") << QByteArray("a\n" + QByteArray(40, ' ') + "b,\"c\nd\"\nnext\n")
+                                             << QStringList{"1 a", "2-3 " + tooLong, "4 next"};
     QTest::newRow("long last line, no break")
         << QByteArray("a\n" + QByteArray(40, 'x')) << QStringList{"1 a", "2 " + tooLong};
 }

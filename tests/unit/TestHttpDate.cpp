@@ -24,6 +24,7 @@ private slots:
     void duplicatedAsctimeDateGivesTheFirst();
     void formatsImfFixdate_data();
     void formatsImfFixdate();
+    void formatPadsTheYearToFourDigits();
     void formatIsEnglishUnderAGermanLocale();
     void formatConvertsToUtc();
     void roundTrip();
@@ -99,6 +100,12 @@ void TestHttpDate::garbageIsInvalid_data() {
     QTest::newRow("truncated") << QByteArray("Sun, 06 Nov 1994");
     QTest::newRow("no time") << QByteArray("Sun, 06 Nov 1994 GMT");
     QTest::newRow("comma only") << QByteArray(",");
+    // Found by fuzz_rate_limit_headers: numbers are digits only, years four of them.
+    QTest::newRow("NUL in the year") << QByteArray("Sun Nov  6 08:49:37 1\0\0994", 28);
+    QTest::newRow("signed day") << QByteArray("Sun, +6 Nov 1994 08:49:37 GMT");
+    QTest::newRow("negative year") << QByteArray("Sun, 06 Nov -994 08:49:37 GMT");
+    QTest::newRow("five-digit year") << QByteArray("Sun Nov  6 08:49:37 19940");
+    QTest::newRow("three-digit hour") << QByteArray("Sun, 06 Nov 1994 008:49:37 GMT");
 }
 
 void TestHttpDate::garbageIsInvalid() {
@@ -143,6 +150,14 @@ void TestHttpDate::formatsImfFixdate() {
     QFETCH(QDateTime, value);
     QFETCH(QByteArray, expected);
     QCOMPARE(HttpDate::format(value), expected);
+}
+
+// Found by fuzz_rate_limit_headers: a year below 1000 was written with fewer than four digits,
+// which parse() (rightly) refuses.
+void TestHttpDate::formatPadsTheYearToFourDigits() {
+    const QDateTime early(QDate(999, 6, 1), QTime(12, 0), Qt::UTC);
+    QVERIFY2(HttpDate::format(early).contains(" 0999 "), HttpDate::format(early).constData());
+    QCOMPARE(HttpDate::parse(HttpDate::format(early)), early);
 }
 
 void TestHttpDate::formatIsEnglishUnderAGermanLocale() {

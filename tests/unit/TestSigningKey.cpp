@@ -72,6 +72,12 @@ const char* const EcSec1Pem = "-----BEGIN EC PRIVATE KEY-----\n"
                               "NtkMUTvFkRgyG9G0v2bZGDYIrlk5azrPvg==\n"
                               "-----END EC PRIVATE KEY-----\n";
 
+// Found by fuzz_jwt_jwk: a SEC1 key whose stored public point is not the one of its private key.
+const char* const EcSec1MismatchedPem = "-----BEGIN EC PRIVATE KEY-----\n"
+                                        "MHcCAQEEII6bEJ5xkJi/39AHmSxdd+nLKWBuvtImO19XwhPfhPSyoAoGCCqGSM49\n"
+                                        "AwEHoUQDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEXH8UTNG72b\n"
+                                        "focs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n"
+                                        "-----END EC PRIVATE KEY-----\n";
 const char* const EcPkcs8Pem = "-----BEGIN PRIVATE KEY-----\n"
                                "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg7qVCAk8dnwi4/BNs\n"
                                "0GSpkewKAkulGSh2hJD8OleWPhehRANCAAQVZeoarBQkfy2phSKiEa8u/N/KlaOL\n"
@@ -208,6 +214,7 @@ private slots:
     void refusesBadPem_data();
     void refusesBadPem();
     void loadsRsaPrivateJwk();
+    void loadsRsaPrivateJwkWithoutCrt();
     void loadsEcPrivateJwk();
     void loadsSingleKeyJwkSet();
     void refusesBadJwk_data();
@@ -283,6 +290,7 @@ void TestSigningKey::refusesBadPem_data() {
     QByteArray garbled(EcSec1Pem);
     garbled[40] = '*';
     QTest::newRow("garbled") << garbled << "could not be read";
+    QTest::newRow("public half of another key") << QByteArray(EcSec1MismatchedPem) << "does not match";
 }
 
 void TestSigningKey::refusesBadPem() {
@@ -304,6 +312,25 @@ void TestSigningKey::loadsRsaPrivateJwk() {
         {"kty", "RSA"}, {"n", rsaJwk().value("n")}, {"e", rsaJwk().value("e")}, {"kid", "test-rsa-jwk"}};
     QCOMPARE(key->publicJwk(), expected);
     QVERIFY(key->verify("input", key->sign("input")));
+}
+
+// RFC 7518 section 6.3.2 makes p, q, dp, dq and qi optional. Found by fuzz_jwt_jwk: such a key
+// loaded unchecked, and its privatePem() (what the keychain keeps) did not load again.
+void TestSigningKey::loadsRsaPrivateJwkWithoutCrt() {
+    QJsonObject jwk = rsaJwk();
+    for (const char* name : {"p", "q", "dp", "dq", "qi"})
+        jwk.remove(QLatin1String(name));
+    QString error;
+    const std::optional<SigningKey> key = SigningKey::fromJwk(jwk, &error);
+    QVERIFY2(key.has_value(), qPrintable(error));
+    const std::optional<SigningKey> full = SigningKey::fromJwk(rsaJwk(), &error);
+    QVERIFY2(full.has_value(), qPrintable(error));
+    QCOMPARE(key->thumbprint(), full->thumbprint());
+    QVERIFY(full->verify("input", key->sign("input")));
+    const std::optional<SigningKey> reloaded = SigningKey::fromPem(key->privatePem(), &error);
+    QVERIFY2(reloaded.has_value(), qPrintable(error));
+    QCOMPARE(reloaded->thumbprint(), key->thumbprint());
+    QVERIFY(key->verify("input", reloaded->sign("input")));
 }
 
 void TestSigningKey::loadsEcPrivateJwk() {
@@ -346,6 +373,14 @@ void TestSigningKey::refusesBadJwk_data() {
     wrongD.insert("p", rsaJwk().value("q"));
     wrongD.insert("q", rsaJwk().value("p"));
     QTest::newRow("RSA inconsistent") << wrongD << "do not match";
+    QJsonObject otherRsaD = rsaJwk();
+    for (const char* name : {"p", "q", "dp", "dq", "qi"})
+        otherRsaD.remove(QLatin1String(name));
+    otherRsaD.insert("d", rsaJwk().value("dp"));
+    QTest::newRow("RSA without CRT, d of another key") << otherRsaD << "do not match";
+    QJsonObject huge = rsaJwk();
+    huge.insert("n", QString::fromLatin1(Base64Url::encode('\x01' + QByteArray(2048, '\x01'))));
+    QTest::newRow("RSA over 16384 bits") << huge << "at most 16384 bits (this one has 16385)";
     QJsonObject badBase64 = rsaJwk();
     badBase64.insert("n", rsaJwk().value("n").toString() + "==");
     QTest::newRow("RSA n padded") << badBase64 << "\"n\" is not valid base64url";

@@ -296,6 +296,16 @@ void TestThreatDetection::threatSuspectedFlagFallsBackToThreatDetections() {
     detection = ThreatDetection::fromLogEvent(event, &error);
     QVERIFY2(detection, qPrintable(error));
     QCOMPARE(detection->threatSuspected, QStringLiteral("true"));
+
+    // Caught by fuzz_okta_json's one-line check: names inside threatDetections broke the detail.
+    debugData.insert(QStringLiteral("threatDetections"),
+                     QStringLiteral("{\"Login\\nfailures \":\"HIGH\\tx\"}"));
+    debugContext.insert(QStringLiteral("debugData"), debugData);
+    event.insert(QStringLiteral("debugContext"), debugContext);
+    detection = ThreatDetection::fromLogEvent(event, &error);
+    QVERIFY2(detection, qPrintable(error));
+    QCOMPARE(detection->threatSuspected, QStringLiteral("Login failures (HIGH x)"));
+    QVERIFY(!detection->detail.contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestThreatDetection)
