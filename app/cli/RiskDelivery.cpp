@@ -25,6 +25,24 @@ RiskDelivery::RiskDelivery(OktaClient* client, CliOutput* output, QObject* paren
     , m_scheduler(new SendScheduler(client, SystemClock::instance(), this)) {
     connect(m_scheduler, &SendScheduler::progressChanged, this, [this] { onProgress(); });
     connect(m_scheduler, &SendScheduler::stopped, this, &RiskDelivery::onStopped);
+    connect(m_scheduler, &SendScheduler::requestFinished, this, &RiskDelivery::onRequestFinished);
+}
+
+void RiskDelivery::onRequestFinished(int requestId, const OktaResult& result) {
+    // Answers the scheduler retries or waits out: say so as they happen, so a slow run is not
+    // a mystery. Rejections and stops are reported at the end.
+    if (result.isSuccess())
+        return;
+    const bool transient = result.httpStatus >= 500 || result.httpStatus == 408 ||
+                           result.outcome == OktaResult::Outcome::NetworkError ||
+                           result.outcome == OktaResult::Outcome::Timeout ||
+                           result.outcome == OktaResult::Outcome::InvalidResponse;
+    if (result.httpStatus == 429)
+        m_output->progress(tr("request %1: rate-limited by Okta (%2); waiting for the window to reset")
+                               .arg(requestId)
+                               .arg(result.describe()));
+    else if (transient)
+        m_output->progress(tr("request %1 not confirmed: %2").arg(requestId).arg(result.describe()));
 }
 
 RiskDelivery::~RiskDelivery() = default;

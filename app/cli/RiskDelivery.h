@@ -33,6 +33,7 @@ signals:
 private:
     void onProgress(bool force = false);
     void onStopped(SendScheduler::StopReason reason, const QString& explanation);
+    void onRequestFinished(int requestId, const OktaResult& result);
 
     CliOutput* m_output;
     std::unique_ptr<RunJournal> m_journal;

@@ -55,7 +55,9 @@ QList<QCommandLineOption> options() {
         {QStringLiteral("fault"),
          QStringLiteral(
              "Inject a fault, repeatable: 500:N, reset:N, stall:N:MS, malformed:N, 429-no-headers:N, "
-             "drop-response:N, optionally followed by :/path/prefix."),
+             "drop-response:N, oversized:N:BYTES (a body past the client's 32 MiB cap by default), "
+             "429-duplicate-headers:N; optionally followed by :after=K (let K requests pass first) "
+             "and :/path/prefix."),
          QStringLiteral("SPEC")},
     };
 }

@@ -7,14 +7,23 @@ namespace {
 
 constexpr int MaxCount = 1000000;
 
-const std::array<std::pair<SandboxFault::Kind, const char*>, 6> kKinds{{
+const std::array<std::pair<SandboxFault::Kind, const char*>, 8> kKinds{{
     {SandboxFault::Kind::ServerError, "500"},
     {SandboxFault::Kind::ConnectionReset, "reset"},
     {SandboxFault::Kind::Stall, "stall"},
     {SandboxFault::Kind::MalformedJson, "malformed"},
     {SandboxFault::Kind::RateLimitWithoutHeaders, "429-no-headers"},
     {SandboxFault::Kind::DropResponse, "drop-response"},
+    {SandboxFault::Kind::OversizedJson, "oversized"},
+    {SandboxFault::Kind::RateLimitDuplicateHeaders, "429-duplicate-headers"},
 }};
+
+const QString AfterPrefix = QStringLiteral("after=");
+
+// Kinds whose spec takes a third number: stall:COUNT:DELAY_MS, oversized:COUNT:BYTES.
+bool hasParameter(SandboxFault::Kind kind) {
+    return kind == SandboxFault::Kind::Stall || kind == SandboxFault::Kind::OversizedJson;
+}
 
 bool setError(QString* error, const QString& message) {
     if (error)
@@ -61,6 +70,15 @@ std::optional<SandboxFault> SandboxFault::parse(const QString& spec, QString* er
     // A trailing part that looks like a path restricts the fault to that prefix.
     if (parts.size() > 1 && parts.last().startsWith(QLatin1Char('/')))
         fault.pathPrefix = parts.takeLast();
+    if (parts.size() > 1 && parts.last().startsWith(AfterPrefix)) {
+        const QString text = parts.takeLast().mid(AfterPrefix.size());
+        const std::optional<int> after = parseBoundedInt(text, 0, MaxCount);
+        if (!after) {
+            setError(error, QStringLiteral("'after=%1' in '%2' is not a number of requests").arg(text, spec));
+            return std::nullopt;
+        }
+        fault.after = *after;
+    }
 
     const std::optional<Kind> kind = kindFromName(parts.value(0));
     if (!kind) {
@@ -69,12 +87,13 @@ std::optional<SandboxFault> SandboxFault::parse(const QString& spec, QString* er
         return std::nullopt;
     }
     fault.kind = *kind;
-    const int maxParts = fault.kind == Kind::Stall ? 3 : 2;
+    const int maxParts = hasParameter(fault.kind) ? 3 : 2;
     if (parts.size() > maxParts) {
-        setError(error,
-                 QStringLiteral("too many parts in fault '%1' (expected %2)")
-                     .arg(spec, fault.kind == Kind::Stall ? QStringLiteral("stall:COUNT:DELAY_MS")
-                                                          : parts.value(0) + QStringLiteral(":COUNT")));
+        const QString expected = fault.kind == Kind::Stall ? QStringLiteral("stall:COUNT:DELAY_MS")
+                                 : fault.kind == Kind::OversizedJson
+                                     ? QStringLiteral("oversized:COUNT:BYTES")
+                                     : parts.value(0) + QStringLiteral(":COUNT");
+        setError(error, QStringLiteral("too many parts in fault '%1' (expected %2)").arg(spec, expected));
         return std::nullopt;
     }
     if (parts.size() > 1) {
@@ -99,6 +118,20 @@ std::optional<SandboxFault> SandboxFault::parse(const QString& spec, QString* er
                 return std::nullopt;
             }
             fault.delayMs = *delay;
+        }
+    }
+    if (fault.kind == Kind::OversizedJson) {
+        fault.sizeBytes = DefaultOversizedBytes;
+        if (parts.size() > 2) {
+            const std::optional<int> size = parseBoundedInt(parts.at(2), 1, MaxSizeBytes);
+            if (!size) {
+                setError(error,
+                         QStringLiteral("oversized body size '%1' in '%2' is not a number of bytes (1-%3)")
+                             .arg(parts.at(2), spec)
+                             .arg(MaxSizeBytes));
+                return std::nullopt;
+            }
+            fault.sizeBytes = *size;
         }
     }
     return fault;
@@ -137,6 +170,26 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& object, QS
             fault.delayMs = static_cast<int>(value);
     }
 
+    if (fault.kind == Kind::OversizedJson)
+        fault.sizeBytes = DefaultOversizedBytes;
+    const QJsonValue size = object.value(QStringLiteral("sizeBytes"));
+    if (!size.isUndefined() && !size.isNull()) {
+        const double value = size.toDouble(-1);
+        if (!size.isDouble() || value < 1 || value > MaxSizeBytes || value != static_cast<int>(value))
+            problems << QStringLiteral("sizeBytes: must be an integer between 1 and %1").arg(MaxSizeBytes);
+        else
+            fault.sizeBytes = static_cast<int>(value);
+    }
+
+    const QJsonValue after = object.value(QStringLiteral("after"));
+    if (!after.isUndefined() && !after.isNull()) {
+        const double value = after.toDouble(-1);
+        if (!after.isDouble() || value < 0 || value > MaxCount || value != static_cast<int>(value))
+            problems << QStringLiteral("after: must be a number of requests (0 or more)");
+        else
+            fault.after = static_cast<int>(value);
+    }
+
     const QJsonValue prefix = object.value(QStringLiteral("pathPrefix"));
     if (!prefix.isUndefined() && !prefix.isNull()) {
         if (!prefix.isString() ||
@@ -155,10 +208,16 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& object, QS
 }
 
 QJsonObject SandboxFault::toJson() const {
-    return QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+    QJsonObject object{{QStringLiteral("kind"), kindName(kind)},
                        {QStringLiteral("count"), count},
                        {QStringLiteral("delayMs"), delayMs},
                        {QStringLiteral("pathPrefix"), pathPrefix}};
+    // Only where they mean something, so the common faults read as before.
+    if (kind == Kind::OversizedJson)
+        object.insert(QStringLiteral("sizeBytes"), sizeBytes);
+    if (after > 0)
+        object.insert(QStringLiteral("after"), after);
+    return object;
 }
 
 bool SandboxFault::appliesTo(const QString& path) const {

@@ -150,6 +150,29 @@ bool isAdminPath(const QString& path) {
     return path == kAdminPrefix || path.startsWith(kAdminPrefix + QLatin1Char('/'));
 }
 
+// `body` (an Okta JSON object or array, or nothing) grown to at least `size` bytes and still
+// valid JSON: a padding member (object) or element (array) of 'x's.
+QByteArray inflatedJson(const QByteArray& body, int size) {
+    const QByteArray trimmed = body.trimmed();
+    QByteArray prefix;
+    QByteArray suffix;
+    if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+        prefix = trimmed.chopped(1) + (trimmed.size() > 2 ? "," : "") + R"("sandboxPadding":")";
+        suffix = "\"}";
+    } else if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+        prefix = trimmed.chopped(1) + (trimmed.size() > 2 ? "," : "") + R"({"sandboxPadding":")";
+        suffix = "\"}]";
+    } else {
+        prefix = R"({"sandboxPadding":")";
+        suffix = "\"}";
+    }
+    const qsizetype padding = qMax<qsizetype>(1, size - prefix.size() - suffix.size());
+    QByteArray result;
+    result.reserve(prefix.size() + padding + suffix.size());
+    result.append(prefix).append(padding, 'x').append(suffix);
+    return result;
+}
+
 // ?limit=: a positive integer, clamped to the endpoint's maximum as Okta does.
 int readLimit(const QUrlQuery& query, int defaultLimit, int maximum, QStringList* causes) {
     if (!query.hasQueryItem(QStringLiteral("limit")))
@@ -390,6 +413,11 @@ std::optional<SandboxFault> SandboxServer::takeFault(const QString& path) {
         SandboxFault& fault = m_faults[i];
         if (!fault.appliesTo(path))
             continue;
+        if (fault.after > 0) {
+            // Still letting requests through; faults queued behind it wait their turn too.
+            --fault.after;
+            return std::nullopt;
+        }
         SandboxFault taken = fault;
         taken.count = 1;
         if (--fault.count <= 0)
@@ -439,14 +467,24 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         });
         return true;
     }
+    case SandboxFault::Kind::OversizedJson: {
+        // Processed for real (a 2xx means Okta took it), but the answer is too big to read;
+        // an error answer (429, 400…) is inflated the same way.
+        Outcome outcome = process(copy);
+        outcome.reply.body = inflatedJson(outcome.reply.body, fault->sizeBytes);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        writeReply(responder, copy, outcome.reply, outcome.rate);
+        return true;
+    }
     case SandboxFault::Kind::ServerError:
     case SandboxFault::Kind::MalformedJson:
     case SandboxFault::Kind::RateLimitWithoutHeaders:
+    case SandboxFault::Kind::RateLimitDuplicateHeaders:
         break;
     }
 
     // Answered by "Okta" without processing: counted in the family's window like any request.
-    const SandboxRateLimiter::Snapshot rate =
+    SandboxRateLimiter::Snapshot rate =
         m_limiter.hit(SandboxRateLimiter::familyForPath(copy.path), currentTimeSeconds());
     SandboxReply reply;
     if (fault->kind == SandboxFault::Kind::ServerError) {
@@ -454,6 +492,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     } else if (fault->kind == SandboxFault::Kind::MalformedJson) {
         reply.status = 200;
         reply.body = QByteArrayLiteral(R"({"sandbox":"malformed","items":[{"id":"nzo)");
+    } else if (fault->kind == SandboxFault::Kind::RateLimitDuplicateHeaders) {
+        // Okta's own headers (nothing left until Reset) plus a second, conflicting set from some
+        // proxy's bucket claiming plenty and an immediate reset. Qt joins them ("30, 3000"):
+        // the client must plan on the stricter values.
+        reply = SandboxReply::rateLimited();
+        rate.remaining = 0;
+        const int generous = rate.limit * 100;
+        reply.headers.append({QByteArrayLiteral("X-Rate-Limit-Limit"), QByteArray::number(generous)});
+        reply.headers.append({QByteArrayLiteral("X-Rate-Limit-Remaining"), QByteArray::number(generous - 1)});
+        reply.headers.append(
+            {QByteArrayLiteral("X-Rate-Limit-Reset"), QByteArray::number(currentTimeSeconds())});
     } else {
         // Like Okta's concurrency limit seen through some proxies: a 429 with nothing to plan on.
         reply = SandboxReply::rateLimited();

@@ -46,8 +46,12 @@ QString OktaResult::describe() const {
             QCoreApplication::translate("OktaResult", "%1 failed: no answer in time (%2)").arg(what, detail);
         break;
     case Outcome::InvalidResponse:
-        text =
-            QCoreApplication::translate("OktaResult", "%1 failed: unexpected answer: %2").arg(what, detail);
+        // An unreadable error answer still has a status worth naming (a 403 is not a 500).
+        text = httpStatus >= 300
+                   ? QCoreApplication::translate("OktaResult", "%1 failed: HTTP %2, unexpected answer: %3")
+                         .arg(what, QString::number(httpStatus), detail)
+                   : QCoreApplication::translate("OktaResult", "%1 failed: unexpected answer: %2")
+                         .arg(what, detail);
         break;
     case Outcome::NotSent:
         text = QCoreApplication::translate("OktaResult", "%1 not sent: %2").arg(what, detail);

@@ -31,6 +31,9 @@ RateLimitSnapshot RateLimitSnapshot::fromHeaders(const QByteArray& limit, const 
     RateLimitSnapshot s;
     s.limit = toInt(parseNumber(limit, Merge::Lowest));
     s.remaining = toInt(parseNumber(remaining, Merge::Lowest));
+    // More left than the bucket holds is not budget, it is a broken header (or two merged ones).
+    if (s.limit && s.remaining && *s.remaining > *s.limit)
+        s.remaining = s.limit;
     s.resetEpochSeconds = parseNumber(reset, Merge::Highest);
     s.serverDate = HttpDate::parse(date);
     return s;
@@ -39,5 +42,9 @@ RateLimitSnapshot RateLimitSnapshot::fromHeaders(const QByteArray& limit, const 
 std::optional<qint64> RateLimitSnapshot::secondsUntilReset() const {
     if (!resetEpochSeconds || !serverDate.isValid())
         return std::nullopt;
-    return qMax<qint64>(0, *resetEpochSeconds - serverDate.toSecsSinceEpoch());
+    const qint64 now = serverDate.toSecsSinceEpoch();
+    // A Date before 1970 and a Reset near 2^63 would overflow (fuzzing found it): no usable wait.
+    if (now < 0 && *resetEpochSeconds > std::numeric_limits<qint64>::max() + now)
+        return std::nullopt;
+    return qMax<qint64>(0, *resetEpochSeconds - now);
 }

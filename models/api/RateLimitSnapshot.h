@@ -22,7 +22,9 @@ struct RateLimitSnapshot {
     // server's clock so local clock skew does not matter. Empty without both headers.
     std::optional<qint64> secondsUntilReset() const;
 
-    // Duplicated numeric headers ("30, 30" or "600, 30"): the most conservative value wins.
+    // Duplicated numeric headers ("30, 30" or "600, 30"): the most conservative value wins
+    // (lowest Limit and Remaining, latest Reset); garbage parts are ignored, and Remaining is
+    // never more than Limit.
     enum class Merge { Lowest, Highest };
     static std::optional<qint64> parseNumber(const QByteArray& value, Merge merge);
 };

@@ -61,6 +61,7 @@ SendScheduler::~SendScheduler() {
 void SendScheduler::setOptions(const Options& options) {
     m_options = options;
     m_options.maxAttempts = qMax(1, m_options.maxAttempts);
+    m_options.maxRateLimitedInARow = qMax(1, m_options.maxRateLimitedInARow);
     m_options.backoffBaseMs = qMax<qint64>(1, m_options.backoffBaseMs);
     m_options.backoffMaxMs = qMax(m_options.backoffBaseMs, m_options.backoffMaxMs);
     if (m_job.isNull()) {
@@ -104,6 +105,7 @@ void SendScheduler::setState(State state) {
 void SendScheduler::resetAttempts() {
     m_attempts = 0;
     m_retryAtMs = 0;
+    m_rateLimitedInARow = 0;
 }
 
 void SendScheduler::start() {
@@ -235,11 +237,22 @@ void SendScheduler::onFinished(int requestId, const OktaResult& result) {
     m_status->update();
     emit requestFinished(requestId, result);
 
-    const int status = result.outcome == OktaResult::Outcome::HttpError ? result.httpStatus : 0;
+    // An error answer whose body could not be read (too large, garbled) still has a status that
+    // says enough to act on, except for 400/413, whose causes name the subjects: those go again.
+    const bool readable = result.outcome == OktaResult::Outcome::HttpError;
+    const bool unreadableError = result.outcome == OktaResult::Outcome::InvalidResponse &&
+                                 result.httpStatus >= 300 && result.httpStatus != 400 &&
+                                 result.httpStatus != 413;
+    const int status = readable || unreadableError ? result.httpStatus : 0;
+    if (status != 429)
+        m_rateLimitedInARow = 0;
     if (result.outcome == OktaResult::Outcome::Success) {
         accept(requestId, result);
     } else if (status == 429) {
-        // Not a failure of the request: RateBudget now blocks until the window resets.
+        // Not a failure of the request: RateBudget now blocks until the window resets. A storm
+        // of them (another client draining the org's budget, a misbehaving proxy) still ends.
+        if (++m_rateLimitedInARow >= m_options.maxRateLimitedInARow)
+            stopWithPending(requestId, StopReason::RetriesExhausted, explainRateLimited(result), result);
     } else if (status == 400 || status == 413) {
         handleRejection(requestId, result);
     } else if (status == 401) {
@@ -448,6 +461,15 @@ void SendScheduler::stop(StopReason reason, const QString& explanation) {
     m_status->update();
     emit progressChanged();
     emit stopped(reason, explanation);
+}
+
+QString SendScheduler::explainRateLimited(const OktaResult& result) const {
+    return tr("Okta answered request %1 with 429 Too Many Requests %n time(s) in a row (%2); another "
+              "client may be using up this org's risk-event budget. The remaining subjects stay pending; "
+              "retry later.",
+              nullptr, m_rateLimitedInARow)
+        .arg(m_jobRequestId)
+        .arg(result.describe());
 }
 
 QString SendScheduler::explain(StopReason reason, const OktaResult& result) const {

@@ -29,7 +29,8 @@ class RunJournal;
 // Answers: 2xx accepts the request. 429 waits as RateBudget says and sends the same request
 // again. 5xx, 408, network errors, timeouts, unreadable answers: exponential back-off with
 // jitter, at most `maxAttempts` sends, then the run stops with the request pending
-// (retryPending() continues). 400/413: subjects named by Okta's causes ("[i].subjects[j]…")
+// (retryPending() continues); `maxRateLimitedInARow` 429s to one request in a row stop it the
+// same way. 400/413: subjects named by Okta's causes ("[i].subjects[j]…")
 // are rejected with Okta's text and the rest go again as a new request; when no cause names a
 // subject the request is split in halves until the culprits are alone and rejected. 401/403
 // and 404/410 stop the run with an explanation; everything not yet accepted stays pending.
@@ -61,6 +62,9 @@ public:
         qint64 backoffBaseMs = 1000; // first back-off, doubled each time
         qint64 backoffMaxMs = 60000;
         quint32 jitterSeed = 0; // 0: random jitter; else reproducible (tests)
+        // 429 answers to one request in a row before the run stops with it pending. Each waits
+        // for a window reset, so this is minutes of Okta refusing, not a fast give-up.
+        int maxRateLimitedInARow = 5;
         RateBudget::Options budget;
     };
 
@@ -138,6 +142,7 @@ private:
     qint64 backoffMs(int attempts);
     void resetAttempts();
     QString explain(StopReason reason, const OktaResult& result) const;
+    QString explainRateLimited(const OktaResult& result) const;
 
     OktaClient* m_client;
     Clock* m_clock;
@@ -155,8 +160,9 @@ private:
     QPointer<OktaJob> m_job;
     int m_jobRequestId = 0;
     qint64 m_sentAtMs = 0;
-    int m_attempts = 0;     // failed sends of the head request in a row
-    qint64 m_retryAtMs = 0; // back-off: not before this (local ms)
+    int m_attempts = 0;          // failed sends of the head request in a row
+    int m_rateLimitedInARow = 0; // 429 answers to the head request in a row
+    qint64 m_retryAtMs = 0;      // back-off: not before this (local ms)
     int m_requestsSent = 0;
     int m_accepted = 0;
     int m_rejected = 0;

@@ -187,6 +187,7 @@ void TestSandboxExecutable::badOptionsExitWithTwo_data() {
     QTest::newRow("window zero") << QStringList{"--window", "0"} << "--window";
     QTest::newRow("negative limit") << QStringList{"--risk-events-limit", "-3"} << "--risk-events-limit";
     QTest::newRow("bad fault") << QStringList{"--fault", "explode:1"} << "--fault";
+    QTest::newRow("bad oversized size") << QStringList{"--fault", "oversized:1:0"} << "--fault";
     QTest::newRow("positional") << QStringList{"serve"} << "serve";
 }
 
@@ -226,6 +227,11 @@ void TestSandboxExecutable::helpExitsWithZero() {
          {"--port", "--token", "--read-only-token", "--risk-events-limit", "--other-limit", "--window",
           "--state", "--accept-non-ip-zones", "--clock-skew", "--fault"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
+    // Every fault kind is named in the --fault help (the help text wraps lines).
+    const QString flat = help.simplified();
+    for (const char* kind : {"500:N", "reset:N", "stall:N:MS", "malformed:N", "429-no-headers:N",
+                             "drop-response:N", "oversized:N:BYTES", "429-duplicate-headers:N", "after=K"})
+        QVERIFY2(flat.contains(QLatin1String(kind)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxExecutable)

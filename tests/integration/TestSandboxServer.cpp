@@ -233,6 +233,10 @@ private slots:
     void fault429WithoutHeaders();
     void faultDropResponse();
     void faultPathPrefixAndOrder();
+    void faultOversizedJson();
+    void fault429WithDuplicatedHeaders();
+    void faultAfterLetsRequestsPass();
+    void adminApiNewFaultFields();
     void adminApi();
     void requestServedSignal();
     void commandLine();
@@ -1467,8 +1471,17 @@ void TestSandboxServer::faultSpecs_data() {
                                  << "/api/v1/risk";
     QTest::newRow("stall with prefix")
         << "stall:1:250:/api/v1/zones" << true << int(K::Stall) << 1 << 250 << "/api/v1/zones";
-    for (const char* bad : {"", "nope:1", "500:0", "500:-1", "500:x", "stall:1:abc", "500:1:2", "reset:1:2:3",
-                            "stall:1:-5", "stall:1:9999999"})
+    QTest::newRow("oversized:2") << "oversized:2" << true << int(K::OversizedJson) << 2 << 0 << QString();
+    QTest::newRow("oversized:1:4096")
+        << "oversized:1:4096" << true << int(K::OversizedJson) << 1 << 0 << QString();
+    QTest::newRow("429-duplicate-headers:3")
+        << "429-duplicate-headers:3" << true << int(K::RateLimitDuplicateHeaders) << 3 << 0 << QString();
+    QTest::newRow("after and prefix")
+        << "500:2:after=3:/api/v1/risk" << true << int(K::ServerError) << 2 << 0 << "/api/v1/risk";
+    for (const char* bad :
+         {"", "nope:1", "500:0", "500:-1", "500:x", "stall:1:abc", "500:1:2", "reset:1:2:3", "stall:1:-5",
+          "stall:1:9999999", "oversized:1:0", "oversized:1:x", "oversized:1:999999999999", "oversized:1:2:3",
+          "500:1:after=x", "500:1:after=-1", "429-duplicate-headers:1:5"})
         QTest::addRow("bad '%s'", bad) << bad << false << 0 << 0 << 0 << QString();
 }
 
@@ -1490,6 +1503,10 @@ void TestSandboxServer::faultSpecs() {
     QCOMPARE(fault->count, count);
     QCOMPARE(fault->delayMs, delayMs);
     QCOMPARE(fault->pathPrefix, prefix);
+    if (fault->kind == SandboxFault::Kind::OversizedJson)
+        QCOMPARE(fault->sizeBytes,
+                 spec.count(QLatin1Char(':')) == 2 ? 4096 : SandboxFault::DefaultOversizedBytes);
+    QCOMPARE(fault->after, spec.contains(QLatin1String("after=3")) ? 3 : 0);
 }
 
 void TestSandboxServer::faultServerError() {
@@ -1669,6 +1686,109 @@ void TestSandboxServer::faultPathPrefixAndOrder() {
     QCOMPARE(get(*server, QStringLiteral("/api/v1/zones")).status, 200);
 }
 
+void TestSandboxServer::faultOversizedJson() {
+    const auto server = startServer();
+    // A 2xx answer: processed for real, its (empty) body replaced by valid JSON of the size.
+    server->injectFault({SandboxFault::Kind::OversizedJson, 1, 0, {}, 100000});
+    const QByteArray body = oneSubject(subject(QStringLiteral("203.0.113.7")));
+    HttpResult result = post(*server, QStringLiteral("/api/v1/risk/events/ip"), body);
+    QCOMPARE(result.status, 202);
+    QVERIFY2(result.body.size() >= 100000 && result.body.size() < 100100,
+             qPrintable(QString::number(result.body.size())));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isObject());
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(server->acceptedRiskSubjects().size(), 1);
+
+    // An object keeps its members; an array its elements.
+    server->injectFault({SandboxFault::Kind::OversizedJson, 1, 0, {}, 50000});
+    result = get(*server, QStringLiteral("/api/v1/threats/configuration"));
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.body.size() >= 50000);
+    QCOMPARE(result.object().value(QStringLiteral("action")).toString(), QStringLiteral("audit"));
+    server->injectFault({SandboxFault::Kind::OversizedJson, 1, 0, {}, 50000});
+    result = get(*server, QStringLiteral("/api/v1/zones"));
+    QVERIFY(result.body.size() >= 50000);
+    const QJsonArray zones = result.array();
+    QCOMPARE(zones.size(), get(*server, QStringLiteral("/api/v1/zones")).array().size() + 1);
+
+    // Error answers are inflated too (here a 400), still with Okta's error code.
+    server->injectFault({SandboxFault::Kind::OversizedJson, 1, 0, {}, 50000});
+    result = post(*server, QStringLiteral("/api/v1/risk/events/ip"), "[]");
+    QCOMPARE(result.status, 400);
+    QVERIFY(result.body.size() >= 50000);
+    QCOMPARE(result.errorCode(), QStringLiteral("E0000001"));
+    QVERIFY(server->pendingFaults().isEmpty());
+}
+
+void TestSandboxServer::fault429WithDuplicatedHeaders() {
+    const auto server = startServer();
+    server->injectFault({SandboxFault::Kind::RateLimitDuplicateHeaders, 1, 0, {}});
+    const HttpResult result = post(*server, QStringLiteral("/api/v1/risk/events/ip"),
+                                   oneSubject(subject(QStringLiteral("192.0.2.1"))));
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.errorCode(), QStringLiteral("E0000047"));
+    // Qt joins repeated headers with ", ": Okta's values first, the conflicting ones after.
+    const QList<QByteArray> limit = result.header("X-Rate-Limit-Limit").split(',');
+    const QList<QByteArray> remaining = result.header("X-Rate-Limit-Remaining").split(',');
+    const QList<QByteArray> reset = result.header("X-Rate-Limit-Reset").split(',');
+    QCOMPARE(limit.size(), 2);
+    QCOMPARE(remaining.size(), 2);
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(limit.at(0).trimmed().toInt(), 30);
+    QCOMPARE(remaining.at(0).trimmed().toInt(), 0);
+    QCOMPARE(limit.at(1).trimmed().toInt(), 3000);
+    QVERIFY(remaining.at(1).trimmed().toInt() > 30);
+    QVERIFY(reset.at(1).trimmed().toLongLong() < reset.at(0).trimmed().toLongLong());
+    QCOMPARE(server->acceptedRiskSubjects().size(), 0); // not processed
+    // Counted in the window like any request.
+    QCOMPARE(post(*server, QStringLiteral("/api/v1/risk/events/ip"),
+                  oneSubject(subject(QStringLiteral("192.0.2.2"))))
+                 .headerNumber("X-Rate-Limit-Remaining"),
+             28);
+}
+
+void TestSandboxServer::faultAfterLetsRequestsPass() {
+    const auto server = startServer();
+    server->injectFault(*SandboxFault::parse(QStringLiteral("500:1:after=2:/api/v1/zones"), nullptr));
+    QCOMPARE(get(*server, QStringLiteral("/api/v1/threats/configuration")).status, 200); // not matching
+    QCOMPARE(get(*server, QStringLiteral("/api/v1/zones")).status, 200);
+    QCOMPARE(get(*server, QStringLiteral("/api/v1/zones")).status, 200);
+    QCOMPARE(server->pendingFaults().value(0).after, 0);
+    QCOMPARE(get(*server, QStringLiteral("/api/v1/zones")).status, 500);
+    QCOMPARE(get(*server, QStringLiteral("/api/v1/zones")).status, 200);
+    QVERIFY(server->pendingFaults().isEmpty());
+}
+
+void TestSandboxServer::adminApiNewFaultFields() {
+    const auto server = startServer();
+    HttpResult result = post(*server, QStringLiteral("/_sandbox/faults"),
+                             R"({"kind":"oversized","sizeBytes":4096,"after":1})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.object().value(QStringLiteral("faults")).toArray().at(0).toObject(),
+             (QJsonObject{{"kind", "oversized"},
+                          {"count", 1},
+                          {"delayMs", 0},
+                          {"pathPrefix", ""},
+                          {"sizeBytes", 4096},
+                          {"after", 1}}));
+    result = post(*server, QStringLiteral("/_sandbox/faults"), R"({"kind":"oversized"})");
+    QCOMPARE(
+        result.object().value(QStringLiteral("faults")).toArray().at(1).toObject().value("sizeBytes").toInt(),
+        SandboxFault::DefaultOversizedBytes);
+    result =
+        post(*server, QStringLiteral("/_sandbox/faults"), R"({"kind":"429-duplicate-headers","count":2})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.object().value(QStringLiteral("faults")).toArray().size(), 3);
+    result =
+        post(*server, QStringLiteral("/_sandbox/faults"), R"({"kind":"oversized","sizeBytes":0,"after":-1})");
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.causes(), (QStringList{"sizeBytes: must be an integer between 1 and 268435456",
+                                           "after: must be a number of requests (0 or more)"}));
+}
+
 void TestSandboxServer::adminApi() {
     const auto server = startServer();
     HttpResult result = post(*server, QStringLiteral("/_sandbox/faults"),
@@ -1701,7 +1821,8 @@ void TestSandboxServer::adminApi() {
     QCOMPARE(result.status, 400);
     QCOMPARE(result.causes(),
              (QStringList{
-                 "kind: 'boom' is not one of 500, reset, stall, malformed, 429-no-headers, drop-response",
+                 "kind: 'boom' is not one of 500, reset, stall, malformed, 429-no-headers, drop-response, "
+                 "oversized, 429-duplicate-headers",
                  "count: must be a positive integer", "delayMs: must be an integer between 0 and 600000"}));
     QCOMPARE(post(*server, QStringLiteral("/_sandbox/faults"), "{").errorCode(), QStringLiteral("E0000003"));
 

@@ -36,11 +36,27 @@ private slots:
     void parseNumberMerges();
     void secondsUntilResetUsesServerClock();
     void secondsUntilResetIsClampedAtZero();
+    void secondsUntilResetDoesNotOverflow();
     void secondsUntilResetNeedsBothHeaders();
     void duplicatedDateUsesFirst();
+    void remainingNeverExceedsLimit();
     void unreadableDateIsInvalid();
     void hasBudget();
 };
+
+void TestRateLimitSnapshot::remainingNeverExceedsLimit() {
+    // A broken or merged header claiming more than the bucket holds is not budget.
+    auto s = RateLimitSnapshot::fromHeaders("30", "9999", "1700000060", {});
+    QCOMPARE(s.remaining, std::optional<int>(30));
+    // Okta's 429 headers plus a proxy's generous ones, as Qt joins them.
+    s = RateLimitSnapshot::fromHeaders("30, 3000", "0, 2999", "1700000060, 1700000000", {});
+    QCOMPARE(s.limit, std::optional<int>(30));
+    QCOMPARE(s.remaining, std::optional<int>(0));
+    QCOMPARE(s.resetEpochSeconds, std::optional<qint64>(1700000060));
+    // Without a Limit there is nothing to clamp to: Remaining stays as given.
+    s = RateLimitSnapshot::fromHeaders({}, "12", {}, {});
+    QCOMPARE(s.remaining, std::optional<int>(12));
+}
 
 void TestRateLimitSnapshot::missingHeadersGiveEmptyOptionals() {
     const auto s = RateLimitSnapshot::fromHeaders({}, {}, {}, {});
@@ -190,6 +206,19 @@ void TestRateLimitSnapshot::secondsUntilResetIsClampedAtZero() {
     const auto s = RateLimitSnapshot::fromHeaders("30", "0", QByteArray::number(Epoch - 120), EpochDate);
     QCOMPARE(s.resetEpochSeconds, std::optional<qint64>(Epoch - 120));
     QCOMPARE(s.secondsUntilReset(), std::optional<qint64>(0));
+}
+
+// Fuzzing found it (tests/fuzz/regressions/fuzz_rate_limit_headers/reset-overflow-before-1970):
+// Reset near 2^63 minus a Date before 1970 overflowed. Such headers give no wait at all.
+void TestRateLimitSnapshot::secondsUntilResetDoesNotOverflow() {
+    const auto s =
+        RateLimitSnapshot::fromHeaders("30", "0", "9223372036854775807", "Wed, 01 Jan 1969 00:00:00 GMT");
+    QVERIFY(s.serverDate.isValid());
+    QCOMPARE(s.serverDate.toSecsSinceEpoch(), qint64(-365 * 86400));
+    QVERIFY(!s.secondsUntilReset().has_value());
+    // The largest Reset with a Date after 1970 still gives a (long) wait, not a wrapped one.
+    const auto late = RateLimitSnapshot::fromHeaders("30", "0", "9223372036854775807", EpochDate);
+    QVERIFY(late.secondsUntilReset().value_or(-1) > 0);
 }
 
 void TestRateLimitSnapshot::secondsUntilResetNeedsBothHeaders() {

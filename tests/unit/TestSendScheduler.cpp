@@ -154,6 +154,7 @@ private slots:
     void rateLimitedWithoutHeadersBacksOffAWindow();
     void duplicatedAndGarbledHeadersDoNotCrash();
     void serverErrorsBackOffExponentiallyWithJitter();
+    void rateLimitStormStopsWithPendingAndRetryFinishes();
     void retriesExhaustedLeavesPendingAndRetryPendingFinishes();
     void networkErrorsAndTimeoutsAreTransient();
     void successWithAnUnreadableBodyIsRetried();
@@ -390,6 +391,64 @@ void TestSendScheduler::retriesExhaustedLeavesPendingAndRetryPendingFinishes() {
     QCOMPARE(stopped[1][0].value<SendScheduler::StopReason>(), SendScheduler::StopReason::Completed);
     QCOMPARE(h.scheduler->acceptedCount(), 1500);
     QVERIFY(h.scheduler->outcome(first).reason.isEmpty());
+}
+
+void TestSendScheduler::rateLimitStormStopsWithPendingAndRetryFinishes() {
+    // Another client drains the org's budget: 429 after 429 for the same request. Each one waits
+    // for Okta's reset; after `maxRateLimitedInARow` the run stops with the rest pending.
+    SendScheduler::Options options;
+    options.maxRateLimitedInARow = 4;
+    Harness h(options);
+    bool storm = true;
+    h.nam.setHandler([&](const auto&) {
+        const qint64 now = h.nowSeconds();
+        if (storm)
+            return FakeNetworkAccessManager::okta(
+                429, now, 30, 0, now + 5,
+                FakeNetworkAccessManager::errorBody("E0000047",
+                                                    "API call exceeded rate limit due to too many "
+                                                    "requests."));
+        return FakeNetworkAccessManager::okta(202, now, 30, 29, now + 60);
+    });
+    h.setSubjects(mixedSubjects(1500));
+    QSignalSpy stopped(h.scheduler.get(), &SendScheduler::stopped);
+    h.scheduler->start();
+    h.drive();
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped[0][0].value<SendScheduler::StopReason>(), SendScheduler::StopReason::RetriesExhausted);
+    const QString explanation = stopped[0][1].toString();
+    QVERIFY2(explanation.contains("429 Too Many Requests 4 time"), qPrintable(explanation));
+    QVERIFY2(explanation.contains("pending"), qPrintable(explanation));
+    QCOMPARE(h.nam.requestCount(), 4);
+    // Each retry waited for the reset Okta named (Reset − Date + 1 s).
+    for (size_t i = 1; i < h.sendTimes.size(); ++i)
+        QVERIFY(h.sendTimes[i] - h.sendTimes[i - 1] >= 5000);
+    QCOMPARE(h.scheduler->pendingCount(), 1500);
+    const int first = h.scheduler->run().request(1)->subjects.first();
+    QVERIFY(h.scheduler->outcome(first).reason.contains("429"));
+
+    storm = false;
+    h.scheduler->retryPending();
+    h.drive();
+    QCOMPARE(stopped.size(), 2);
+    QCOMPARE(stopped[1][0].value<SendScheduler::StopReason>(), SendScheduler::StopReason::Completed);
+    QCOMPARE(h.scheduler->acceptedCount(), 1500);
+
+    // A 429 between successes does not count toward the storm.
+    Harness mixed(options);
+    int answers = 0;
+    mixed.nam.setHandler([&](const auto&) {
+        const qint64 now = mixed.nowSeconds();
+        if (++answers % 2 == 1)
+            return FakeNetworkAccessManager::okta(429, now, 30, 0, now + 1);
+        return FakeNetworkAccessManager::okta(202, now, 30, 29, now + 60);
+    });
+    mixed.setSubjects(mixedSubjects(3000));
+    QSignalSpy mixedStopped(mixed.scheduler.get(), &SendScheduler::stopped);
+    mixed.scheduler->start();
+    mixed.drive();
+    QCOMPARE(mixedStopped.size(), 1);
+    QCOMPARE(mixedStopped[0][0].value<SendScheduler::StopReason>(), SendScheduler::StopReason::Completed);
 }
 
 void TestSendScheduler::networkErrorsAndTimeoutsAreTransient() {
