@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/RiskDelivery.h"
 #include "riskevents/RunJournal.h"
+#include "riskevents/RunSummary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -40,6 +41,13 @@ void RiskResumeCommand::start() {
         }
     }
     for (const QString& directory : std::as_const(candidates)) {
+        // Settled runs are passed over on their summary (no subjects read): loading every old
+        // run in full would make each `risk resume` slower than the last.
+        if (m_runId.isEmpty()) {
+            const RunSummary summary = RunSummary::read(directory);
+            if (summary.readable && summary.error.isEmpty() && summary.pending == 0)
+                continue;
+        }
         auto journal = std::make_unique<RunJournal>(directory);
         QString error;
         std::optional<SendRun> run = journal->load(&error);
@@ -55,6 +63,15 @@ void RiskResumeCommand::start() {
             }
             continue;
         }
+        // Says which run (a user may have several) and where it stood when its last session ended.
+        output().progress(tr("resuming run %1 (created %2): accepted %3, rejected %4, pending %5 of %6")
+                              .arg(run->runId, run->createdAt.toString(Qt::ISODate))
+                              .arg(run->count(SubjectOutcome::Status::Accepted))
+                              .arg(run->count(SubjectOutcome::Status::Rejected))
+                              .arg(run->count(SubjectOutcome::Status::Pending))
+                              .arg(run->subjects.size()));
+        for (const QString& damaged : std::as_const(run->damaged))
+            output().warning(tr("damaged journal file %1; its request is sent again.").arg(damaged));
         auto* delivery = new RiskDelivery(client(), &output(), this);
         connect(delivery, &RiskDelivery::finished, this, [this](int code) { finish(code); });
         if (!delivery->begin(std::move(*run), std::move(journal), 0, &error)) {

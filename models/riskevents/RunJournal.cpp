@@ -369,21 +369,41 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
     QHash<int, RequestOutcome> outcomes;
     QHash<int, PlannedRequest> splits;
     const QVector<RequestFile> files = requestFiles(m_directory);
+    // Splits halve requests: a run never has more requests than twice its subjects.
+    const int maxFileId = run.plannedCount + 2 * count;
     for (const RequestFile& file : files) {
         const int id = file.id;
         const QString& name = file.name;
         const bool isOutcome = file.isOutcome;
-        const auto object = readObject(file.path, error);
-        if (!object)
-            return std::nullopt; // QSaveFile never leaves half a file: this is real damage
-        if (object->value(QStringLiteral("id")).toInt() != id)
-            return fail(tr("%1 does not describe request %2").arg(name).arg(id));
+        // A damaged file (a disk fault, an edit; QSaveFile itself never leaves half a file)
+        // costs no subject: its request counts as unanswered and goes out again.
+        auto damaged = [&](const QString& why) {
+            run.damaged.append(QStringLiteral("%1: %2").arg(name, why));
+            if (!isOutcome)
+                written.insert(id); // it may have been sent
+        };
+        if (id > maxFileId) {
+            damaged(tr("no run of %n subject(s) has a request with this id", nullptr, count));
+            continue;
+        }
+        QString readError;
+        const auto object = readObject(file.path, &readError);
+        if (!object) {
+            damaged(readError);
+            continue;
+        }
+        if (object->value(QStringLiteral("id")).toInt() != id) {
+            damaged(tr("it does not describe request %1").arg(id));
+            continue;
+        }
         if (isOutcome) {
             RequestOutcome outcome;
             outcome.id = id;
             const auto status = statusFromName(object->value(QStringLiteral("status")).toString());
-            if (!status)
-                return fail(tr("%1 has an unknown status").arg(name));
+            if (!status) {
+                damaged(tr("unknown status"));
+                continue;
+            }
             outcome.status = *status;
             outcome.httpStatus = object->value(QStringLiteral("httpStatus")).toInt();
             outcome.oktaRequestId = object->value(QStringLiteral("requestId")).toString();
@@ -400,23 +420,26 @@ std::optional<SendRun> RunJournal::load(QString* error) const {
                 outcome.children.append(value.toInt());
             outcomes.insert(id, outcome);
         } else {
-            written.insert(id);
             if (id > run.plannedCount) {
                 const auto indices = toIndices(object->value(QStringLiteral("subjects")).toArray(), count);
-                if (!indices)
-                    return fail(tr("%1 names a subject that does not exist").arg(name));
+                if (!indices) {
+                    damaged(tr("it names a subject that does not exist"));
+                    continue;
+                }
                 PlannedRequest split;
                 split.id = id;
                 split.parentId = object->value(QStringLiteral("parent")).toInt();
                 split.subjects = *indices;
                 splits.insert(id, split);
             }
+            written.insert(id);
         }
     }
     // Splits keep their ids; ids of orphans (children written, parent outcome not) stay taken.
+    // So are the ids of damaged files: a new split never takes the name of one.
     int maxId = run.plannedCount;
-    for (auto it = splits.cbegin(); it != splits.cend(); ++it)
-        maxId = qMax(maxId, it.key());
+    for (const RequestFile& file : files)
+        maxId = file.id <= maxFileId ? qMax(maxId, file.id) : maxId;
     run.requests.resize(maxId);
     for (auto it = splits.cbegin(); it != splits.cend(); ++it)
         run.requests[it.key() - 1] = it.value();

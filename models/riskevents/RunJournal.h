@@ -28,8 +28,13 @@
 //                                  "children":[ids],"detail"}
 //   state.json          the last state of the scheduler, for history: {"state","reason","updatedAt"}
 //
-// Every file is written with QSaveFile (complete or absent). A split writes its children's
-// request files before the parent's outcome, so an outcome never names a missing child.
+// Every file is written with QSaveFile (complete or absent, flushed to disk before it takes
+// its name), so a crash or SIGKILL leaves no half-written file; a run killed while being
+// created has no run.json, is never listed, and sent nothing. A split writes its children's
+// request files before the parent's outcome, so an outcome never names a missing child. A
+// request or outcome file that is damaged all the same (disk fault, an edit) is named in
+// SendRun::damaged and its request counts as unanswered: sent again, never lost. Damage to
+// run.json, subjects.jsonl or plan.json (written once, before anything is sent) fails load().
 //
 // Delivery is at-least-once. A request is on disk before it leaves and its outcome after the
 // answer; a request whose file exists without an outcome was in flight when the app stopped

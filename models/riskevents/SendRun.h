@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 // Everything one send run knows in memory: the subjects, the plan (and the splits made since),
@@ -26,6 +27,9 @@ struct SendRun {
     // Requests written but never answered when the last session ended (a crash, a cancel while
     // in flight): Okta may have them already, so re-sending them may duplicate their subjects.
     QVector<int> unconfirmed;
+    // Request and outcome files RunJournal::load() could not read ("000012.outcome.json: why"):
+    // their requests count as unanswered and are sent again, so nothing is lost.
+    QStringList damaged;
 
     // A new run: every subject pending, every planned request queued (bodies not built).
     static SendRun plan(const QVector<RiskSubject>& subjects, const BatchPlanner::Options& options,

@@ -77,6 +77,7 @@ private slots:
     void orphanSplitsAreIgnoredButKeepTheirIds();
     void damagedJournalIsReported_data();
     void damagedJournalIsReported();
+    void damagedRequestFilesAreNamedAndSentAgain();
     void profileDirectoryIsSafe();
     void runDirectoriesNewestFirst();
     void stateIsRecorded();
@@ -248,10 +249,7 @@ void TestRunJournal::damagedJournalIsReported_data() {
     QTest::newRow("plan names a ghost") << "plan.json" << QByteArray("{\"requests\":[[0,1,99999]]}");
     QTest::newRow("subject") << "subjects.jsonl"
                              << QByteArray("{\"ip\":\"1.2.3.4\",\"riskLevel\":\"EXTREME\"}\n");
-    QTest::newRow("outcome") << "requests/000001.outcome.json" << QByteArray("garbage");
-    QTest::newRow("outcome status") << "requests/000001.outcome.json"
-                                    << QByteArray("{\"id\":1,\"status\":\"maybe\"}");
-    QTest::newRow("request of another id") << "requests/000002.json" << QByteArray("{\"id\":3}");
+    QTest::newRow("subjects cut short") << "subjects.jsonl" << QByteArray("{\"ip\":\"1.2.3.4\",\"riskLe");
 }
 
 void TestRunJournal::damagedJournalIsReported() {
@@ -269,6 +267,54 @@ void TestRunJournal::damagedJournalIsReported() {
     error.clear();
     QVERIFY(!journal.load(&error));
     QVERIFY(!error.isEmpty());
+}
+
+// Request and outcome files cannot be half-written (QSaveFile), but a disk fault or an edit may
+// damage one: the run still loads, names the file, and sends its request again.
+void TestRunJournal::damagedRequestFilesAreNamedAndSentAgain() {
+    SendRun run = newRun(30, 10, 1); // 3 requests of 10
+    const QString dir = m_dir.filePath("damaged-requests");
+    RunJournal journal(dir);
+    QString error;
+    QVERIFY(journal.create(run, &error));
+    auto put = [&](const QString& name, const QByteArray& content) {
+        QFile f(dir + QStringLiteral("/requests/") + name);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    };
+    QVERIFY(journal.writeRequest(*run.request(1), &error));
+    put("000001.outcome.json", "{\"id\":1,\"status\":\"acc"); // cut short
+    QVERIFY(journal.writeRequest(*run.request(2), &error));
+    QVERIFY(journal.writeOutcome(accepted(2, "req-2"), &error));
+    put("000002.outcome.json.AbCdEf", "{\"id\":2,\"st"); // a temporary file a crash left behind
+    put("000003.json", "{\"id\":4}");
+    put("000005.outcome.json", ""); // an id of a split that is gone: stays taken
+    put("000006.outcome.json", "{\"id\":6,\"status\":\"maybe\"}");
+    put("999999999.json", "{\"id\":999999999}");
+
+    auto loaded = journal.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->damaged.size(), 5);
+    QVERIFY2(loaded->damaged[0].startsWith("000001.outcome.json: "), qPrintable(loaded->damaged[0]));
+    QVERIFY2(loaded->damaged[1].startsWith("000003.json: ") && loaded->damaged[1].contains("request 3"),
+             qPrintable(loaded->damaged[1]));
+    QVERIFY(loaded->damaged[2].startsWith("000005.outcome.json: "));
+    QVERIFY2(loaded->damaged[3].contains("unknown status"), qPrintable(loaded->damaged[3]));
+    QVERIFY(loaded->damaged[4].startsWith("999999999.json: "));
+    QCOMPARE(loaded->queue, (QVector<int>{1, 3}));
+    QCOMPARE(loaded->unconfirmed, (QVector<int>{1, 3}));
+    QCOMPARE(loaded->count(SubjectOutcome::Status::Accepted), 10);
+    QCOMPARE(loaded->count(SubjectOutcome::Status::Pending), 20);
+    QCOMPARE(loaded->nextRequestId(), 7);
+
+    // Sending request 1 again replaces its damaged outcome.
+    QVERIFY(journal.writeRequest(*loaded->request(1), &error));
+    QVERIFY(journal.writeOutcome(accepted(1, "req-1b"), &error));
+    loaded = journal.load(&error);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->damaged.size(), 4);
+    QCOMPARE(loaded->queue, (QVector<int>{3}));
+    QCOMPARE(loaded->count(SubjectOutcome::Status::Accepted), 20);
 }
 
 void TestRunJournal::profileDirectoryIsSafe() {
