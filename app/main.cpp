@@ -1,3 +1,4 @@
+#include "ProcessHardening.h"
 #include "cli/CliApplication.h"
 #include "common/Translations.h"
 #include "gui/GuiApplication.h"
@@ -29,6 +30,7 @@ std::vector<char*> withoutGuiOptions(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    ProcessHardening::disableCoreDumps(); // before any secret is in memory
     std::vector<char*> cliArguments = withoutGuiOptions(argc, argv);
     if (CliApplication::hasCommand(static_cast<int>(cliArguments.size()), cliArguments.data())) {
         QCoreApplication app(argc, argv);

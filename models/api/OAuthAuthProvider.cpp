@@ -1,5 +1,7 @@
 #include "api/OAuthAuthProvider.h"
 
+#include "api/BaseUrlPolicy.h"
+#include "api/HttpTrace.h"
 #include "api/OktaClient.h"
 #include "auth/ClientAssertion.h"
 #include "auth/DpopProofBuilder.h"
@@ -10,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QTimer>
 #include <QVector>
 
@@ -55,7 +58,8 @@ struct OAuthAuthProvider::Private {
     QPointer<QNetworkReply> reply;
     QTimer timeout;
     bool timedOut = false;
-    QByteArray assertion; // of the request in flight, only to keep it out of error texts
+    QByteArray assertion;            // of the request in flight, only to keep it out of error texts
+    QStringList certificateProblems; // of the request in flight; never ignored
     bool retriedForDpop = false;
     bool retriedForNonce = false;
     QVector<Waiter> waiters;
@@ -184,6 +188,17 @@ void OAuthAuthProvider::sendTokenRequest() {
         failTokenRequest(tr("No network access is available for the token request."));
         return;
     }
+    // The assertion is a credential for a minute: the same rule as the API token (https, or http
+    // to a loopback host only), and only to the org's own token endpoint.
+    QString policyError;
+    const QUrl origin = BaseUrlPolicy::normalize(d->orgBaseUrl.toString(), &policyError);
+    if (origin.isEmpty() || !BaseUrlPolicy::isSameOrigin(QUrl(d->tokenEndpoint), origin)) {
+        failTokenRequest(
+            tr("Refusing to send the client assertion to %1: %2")
+                .arg(QUrl(d->tokenEndpoint).host(),
+                     policyError.isEmpty() ? tr("it is not the org's token endpoint.") : policyError));
+        return;
+    }
     // Okta answers a scope-less client_credentials request with a puzzling invalid_scope.
     if (d->options.scopes.isEmpty()) {
         failTokenRequest(tr("No scopes are set for the service app; ask for at least one, e.g. "
@@ -225,8 +240,14 @@ void OAuthAuthProvider::sendTokenRequest() {
                             formField("client_assertion_type", ClientAssertion::AssertionType) + '&' +
                             formField("client_assertion", d->assertion);
     d->timedOut = false;
+    d->certificateProblems.clear();
+    HttpTrace::request("POST", request, body);
     d->reply = d->nam->post(request, body);
     connect(d->reply, &QNetworkReply::finished, this, &OAuthAuthProvider::onTokenReplyFinished);
+    connect(d->reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& sslError : errors)
+            d->certificateProblems.append(sslError.errorString());
+    });
     connect(d->reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { d->timeout.start(); });
     d->timeout.start(d->options.transferTimeoutMs);
 }
@@ -247,16 +268,23 @@ void OAuthAuthProvider::onTokenReplyFinished() {
     const QString withId =
         requestId.isEmpty() ? QString() : QLatin1Char(' ') + tr("(Okta request id %1)").arg(requestId);
 
+    const QByteArray body = status == 0 ? QByteArray() : reply->readAll();
+    HttpTrace::answer("POST", QUrl(d->tokenEndpoint), reply, body);
     if (d->timedOut) {
         failTokenRequest(tr("Okta's token endpoint did not answer within %1 s.")
                              .arg(d->options.transferTimeoutMs / 1000.0));
         return;
     }
     if (status == 0) {
+        if (!d->certificateProblems.isEmpty()) {
+            failTokenRequest(
+                tr("The TLS certificate of %1 is not trusted, nothing was sent: %2")
+                    .arg(QUrl(d->tokenEndpoint).host(), d->certificateProblems.join(QLatin1String("; "))));
+            return;
+        }
         failTokenRequest(tr("Okta's token endpoint could not be reached: %1").arg(reply->errorString()));
         return;
     }
-    const QByteArray body = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
 
     if (status >= 200 && status < 300) {

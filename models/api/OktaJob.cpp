@@ -2,6 +2,7 @@
 
 #include "api/AuthProvider.h"
 #include "api/BaseUrlPolicy.h"
+#include "api/HttpTrace.h"
 #include "api/LinkHeader.h"
 #include "api/OktaClient.h"
 
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 
 namespace {
 // A request body that can be read once and never rewound (see onAuthorized). Not a QBuffer:
@@ -155,6 +157,7 @@ void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization) {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkAccessManager* nam = m_client->networkAccessManager();
+    HttpTrace::request(m_exchangeMethod, request, m_exchangeBody);
     if (m_exchangeMethod == "GET") {
         m_reply = nam->get(request);
     } else {
@@ -170,7 +173,14 @@ void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization) {
     }
     m_timedOut = false;
     m_tooLarge = false;
+    m_certificateProblems.clear();
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
+    // Recorded to name the problem in the result, never ignored: the handshake fails and nothing
+    // (no Authorization header) is sent.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors)
+            m_certificateProblems.append(error.errorString());
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this](qint64 received, qint64) { onProgress(received); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64, qint64) { m_timeout.start(); });
@@ -208,6 +218,7 @@ void OktaJob::onReplyFinished() {
         reply->rawHeader("X-Rate-Limit-Reset"), reply->rawHeader("Date"));
     result.nextPage = LinkHeader::next(reply->rawHeader("Link"));
     const qint64 maxBytes = m_client ? m_client->maxResponseBytes() : OktaClient::DefaultMaxResponseBytes;
+    QByteArray body;
 
     if (m_aborted) {
         result.outcome = OktaResult::Outcome::NetworkError;
@@ -222,12 +233,16 @@ void OktaJob::onReplyFinished() {
     } else if (result.httpStatus == 0) {
         result.outcome = OktaResult::Outcome::NetworkError;
         // ContentReSendError is the one-shot body refusing Qt's silent resend (see onAuthorized).
-        result.detail = reply->error() == QNetworkReply::ContentReSendError
-                            ? tr("the connection closed before Okta answered; the request may or may not "
-                                 "have been processed")
-                            : reply->errorString();
+        if (reply->error() == QNetworkReply::ContentReSendError)
+            result.detail = tr("the connection closed before Okta answered; the request may or may not "
+                               "have been processed");
+        else if (!m_certificateProblems.isEmpty())
+            result.detail = tr("the TLS certificate of %1 is not trusted, nothing was sent: %2")
+                                .arg(m_exchangeUrl.host(), m_certificateProblems.join(QLatin1String("; ")));
+        else
+            result.detail = reply->errorString();
     } else {
-        const QByteArray body = reply->readAll();
+        body = reply->readAll();
         if (result.httpStatus >= 200 && result.httpStatus < 300) {
             result.outcome = OktaResult::Outcome::Success;
             if (!body.trimmed().isEmpty()) {
@@ -253,6 +268,7 @@ void OktaJob::onReplyFinished() {
                 m_auth->invalidate();
         }
     }
+    HttpTrace::answer(m_exchangeMethod, m_exchangeUrl, reply, body, result.detail);
     if (m_client)
         emit m_client->exchangeFinished(result);
     // An expired or revoked OAuth token: the same exchange once more with a fresh one; a 401

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <memory>
 
@@ -62,6 +63,7 @@ private:
     bool m_exchangeRetried = false; // after a 401, with fresh credentials
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QStringList m_certificateProblems; // of the exchange in flight
     bool m_aborted = false;
     bool m_finished = false;
     OktaResult m_result;

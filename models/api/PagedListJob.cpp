@@ -31,7 +31,9 @@ void PagedListJob::exchangeFinished(const OktaResult& page) {
             result.outcome = OktaResult::Outcome::InvalidResponse;
             result.detail =
                 QCoreApplication::translate("PagedListJob", "the next page link points to another host (%1)")
-                    .arg(next.host());
+                    .arg(next.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                                       QUrl::RemoveFragment)
+                             .toString());
             finish(result);
             return;
         }

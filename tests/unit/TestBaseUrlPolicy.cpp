@@ -197,6 +197,10 @@ void TestBaseUrlPolicy::sameOrigin_data() {
                                << "https://acme.okta.com" << false;
     QTest::newRow("suffix host") << "https://acme.okta.com.evil.example/api"
                                  << "https://acme.okta.com" << false;
+    QTest::newRow("loopback scheme downgrade") << "http://127.0.0.1:8443/api"
+                                               << "https://127.0.0.1:8443" << false;
+    QTest::newRow("loopback by another name") << "https://localhost:8443/api"
+                                              << "https://127.0.0.1:8443" << false;
     QTest::newRow("relative") << "/api/v1/zones"
                               << "https://acme.okta.com" << false;
 }

@@ -121,6 +121,8 @@ private:
     }
 
 private slots:
+    void plainHttpOrgGetsNoAssertion_data();
+    void plainHttpOrgGetsNoAssertion();
     void initTestCase() {
         QString error;
         m_key = SigningKey::generateRsa(2048, &error);
@@ -474,6 +476,33 @@ private slots:
         QCOMPARE(nam.requestCount(), 1);
     }
 };
+
+void TestOAuthAuthProvider::plainHttpOrgGetsNoAssertion_data() {
+    QTest::addColumn<QUrl>("org");
+    QTest::newRow("http") << QUrl(QStringLiteral("http://acme.okta.com"));
+    QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://acme.okta.com"));
+}
+
+// The client assertion follows the API token's rule: https, or http to a loopback host only.
+void TestOAuthAuthProvider::plainHttpOrgGetsNoAssertion() {
+    QFETCH(QUrl, org);
+    FakeNetworkAccessManager nam;
+    OAuthAuthProvider::Options options;
+    options.clientId = ClientId;
+    options.scopes = {QStringLiteral("okta.networkZones.read")};
+    OAuthAuthProvider provider(&nam, org, *m_key, options);
+    const Authorization auth = authorizeNow(provider);
+    QVERIFY(auth.headerValue.isEmpty());
+    QVERIFY2(auth.error.contains(QLatin1String("Refusing to send the client assertion")),
+             qPrintable(auth.error));
+    QCOMPARE(nam.requestCount(), 0);
+
+    // Loopback over http is the sandbox org: allowed.
+    OAuthAuthProvider loopback(&nam, QUrl(QStringLiteral("http://127.0.0.1:8080")), *m_key, options);
+    nam.enqueue(tokenAnswer(QStringLiteral("at-loopback")));
+    QCOMPARE(authorizeNow(loopback).headerValue, QByteArray("Bearer at-loopback"));
+    QCOMPARE(nam.requestCount(), 1);
+}
 
 QTEST_GUILESS_MAIN(TestOAuthAuthProvider)
 #include "TestOAuthAuthProvider.moc"
