@@ -716,6 +716,14 @@ Globale Optionen: siehe &apos;threatdesk --help&apos;.
         <source>pending subjects stay in the journal; `threatdesk risk resume` continues the run.</source>
         <translation>ausstehende Subjekte bleiben im Journal; `threatdesk risk resume` setzt den Lauf fort.</translation>
     </message>
+    <message>
+        <source>request %1: rate-limited by Okta (%2); waiting for the window to reset</source>
+        <translation>Anfrage %1: von Okta gedrosselt (%2); warte, bis das Zeitfenster zurückgesetzt wird</translation>
+    </message>
+    <message>
+        <source>request %1 not confirmed: %2</source>
+        <translation>Anfrage %1 nicht bestätigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>RiskImportStep</name>
@@ -792,6 +800,14 @@ Globale Optionen: siehe &apos;threatdesk --help&apos;.
     <message>
         <source>Continue an interrupted risk-event run from its journal.</source>
         <translation>Einen unterbrochenen Risikoereignis-Lauf aus seinem Journal fortsetzen.</translation>
+    </message>
+    <message>
+        <source>resuming run %1 (created %2): accepted %3, rejected %4, pending %5 of %6</source>
+        <translation>setze Lauf %1 fort (erstellt %2): angenommen %3, abgelehnt %4, ausstehend %5 von %6</translation>
+    </message>
+    <message>
+        <source>damaged journal file %1; its request is sent again.</source>
+        <translation>beschädigte Journaldatei %1; ihre Anfrage wird erneut gesendet.</translation>
     </message>
 </context>
 <context>

@@ -915,6 +915,18 @@ Inhalt der Zeile: %4</translation>
         <source>[client assertion]</source>
         <translation>[Client-Assertion]</translation>
     </message>
+    <message>
+        <source>Refusing to send the client assertion to %1: %2</source>
+        <translation>Die Client-Assertion wird nicht an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>it is not the org&apos;s token endpoint.</source>
+        <translation>es ist nicht der Token-Endpunkt der Org.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted, nothing was sent: %2</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut, es wurde nichts gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>OktaJob</name>
@@ -962,6 +974,10 @@ Inhalt der Zeile: %4</translation>
         <source>redirected to %1; not followed</source>
         <translation>umgeleitet auf %1; nicht gefolgt</translation>
     </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted, nothing was sent: %2</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut, es wurde nichts gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>OktaResult</name>
@@ -992,6 +1008,10 @@ Inhalt der Zeile: %4</translation>
     <message>
         <source> [request id %1]</source>
         <translation> [Anfrage-ID %1]</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2, unexpected answer: %3</source>
+        <translation>%1 fehlgeschlagen: HTTP %2, unerwartete Antwort: %3</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1095,10 @@ Inhalt der Zeile: %4</translation>
     <message>
         <source>The JWK holds only a public key; the private key (&quot;d&quot;) is needed.</source>
         <translation>Der JWK enthält nur einen öffentlichen Schlüssel; der private Schlüssel (&quot;d&quot;) wird benötigt.</translation>
+    </message>
+    <message>
+        <source>RSA keys may have at most %1 bits (this one has %2).</source>
+        <translation>RSA-Schlüssel dürfen höchstens %1 Bit haben (dieser hat %2).</translation>
     </message>
 </context>
 <context>
@@ -1521,20 +1545,27 @@ Inhalt der Zeile: %4</translation>
         <translation>plan.json nennt ein Subjekt, das es nicht gibt</translation>
     </message>
     <message>
-        <source>%1 does not describe request %2</source>
-        <translation>%1 beschreibt nicht Anfrage %2</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown status</source>
-        <translation>%1 hat einen unbekannten Status</translation>
-    </message>
-    <message>
-        <source>%1 names a subject that does not exist</source>
-        <translation>%1 nennt ein Subjekt, das es nicht gibt</translation>
-    </message>
-    <message>
         <source>unknown journal format %1</source>
         <translation>unbekanntes Journalformat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no run of %n subject(s) has a request with this id</source>
+        <translation>
+            <numerusform>kein Lauf mit %n Subjekt hat eine Anfrage mit dieser ID</numerusform>
+            <numerusform>kein Lauf mit %n Subjekten hat eine Anfrage mit dieser ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not describe request %1</source>
+        <translation>sie beschreibt nicht Anfrage %1</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unbekannter Status</translation>
+    </message>
+    <message>
+        <source>it names a subject that does not exist</source>
+        <translation>sie nennt ein Subjekt, das es nicht gibt</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1672,13 @@ Inhalt der Zeile: %4</translation>
         <source> [request id %1]</source>
         <translation> [Anfrage-ID %1]</translation>
     </message>
+    <message numerus="yes">
+        <source>Okta answered request %1 with 429 Too Many Requests %n time(s) in a row (%2); another client may be using up this org&apos;s risk-event budget. The remaining subjects stay pending; retry later.</source>
+        <translation>
+            <numerusform>Okta hat Anfrage %1 %n-mal hintereinander mit 429 Too Many Requests beantwortet (%2); möglicherweise verbraucht ein anderer Client das Risikoereignis-Budget dieser Org. Die übrigen Subjekte bleiben ausstehend; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Okta hat Anfrage %1 %n-mal hintereinander mit 429 Too Many Requests beantwortet (%2); möglicherweise verbraucht ein anderer Client das Risikoereignis-Budget dieser Org. Die übrigen Subjekte bleiben ausstehend; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -1687,6 +1725,10 @@ Inhalt der Zeile: %4</translation>
     <message>
         <source>OpenSSL could not generate a P-256 key.</source>
         <translation>OpenSSL konnte keinen P-256-Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <source>The private key does not match its own public key (the file may be damaged).</source>
+        <translation>Der private Schlüssel passt nicht zu seinem eigenen öffentlichen Schlüssel (die Datei ist möglicherweise beschädigt).</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message numerus="yes">
+        <source>no run of %n subject(s) has a request with this id</source>
+        <translation>
+            <numerusform>no run of %n subject has a request with this id</numerusform>
+            <numerusform>no run of %n subjects has a request with this id</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendScheduler</name>
     <message numerus="yes">
         <source>Cancelled. %n subject(s) stay pending.</source>
@@ -56,6 +66,13 @@
         <translation>
             <numerusform>Okta did not take request %1 after %n attempt (%2). The remaining subjects stay pending; retry when Okta answers again.</numerusform>
             <numerusform>Okta did not take request %1 after %n attempts (%2). The remaining subjects stay pending; retry when Okta answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Okta answered request %1 with 429 Too Many Requests %n time(s) in a row (%2); another client may be using up this org&apos;s risk-event budget. The remaining subjects stay pending; retry later.</source>
+        <translation>
+            <numerusform>Okta answered request %1 with 429 Too Many Requests %n time in a row (%2); another client may be using up this org&apos;s risk-event budget. The remaining subjects stay pending; retry later.</numerusform>
+            <numerusform>Okta answered request %1 with 429 Too Many Requests %n times in a row (%2); another client may be using up this org&apos;s risk-event budget. The remaining subjects stay pending; retry later.</numerusform>
         </translation>
     </message>
 </context>
