@@ -1339,9 +1339,8 @@ std::vector<quint32> RiskSubjectTableModel::ipRanks(quint32* ranks) {
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
         return a.high != b.high ? a.high < b.high : a.low < b.low;
     });
-    const auto below = std::partition_point(items.begin(), items.end(), [](const Item& item) {
-        return item.high == 0 && item.low < kMapped;
-    });
+    const auto below = std::partition_point(
+        items.begin(), items.end(), [](const Item& item) { return item.high == 0 && item.low < kMapped; });
     const std::ptrdiff_t before = below - items.begin();
     items.insert(below, v4.size(), Item{});
     for (size_t k = 0; k < v4.size(); ++k)
