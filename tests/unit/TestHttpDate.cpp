@@ -101,7 +101,8 @@ void TestHttpDate::garbageIsInvalid_data() {
     QTest::newRow("no time") << QByteArray("Sun, 06 Nov 1994 GMT");
     QTest::newRow("comma only") << QByteArray(",");
     // Found by fuzz_rate_limit_headers: numbers are digits only, years four of them.
-    QTest::newRow("NUL in the year") << QByteArray("Sun Nov  6 08:49:37 1\0\0994", 28);
+    static const char nulInTheYear[] = "Sun Nov  6 08:49:37 1\0\0994"; // "1", NUL, NUL, "994"
+    QTest::newRow("NUL in the year") << QByteArray(nulInTheYear, sizeof(nulInTheYear) - 1);
     QTest::newRow("signed day") << QByteArray("Sun, +6 Nov 1994 08:49:37 GMT");
     QTest::newRow("negative year") << QByteArray("Sun, 06 Nov -994 08:49:37 GMT");
     QTest::newRow("five-digit year") << QByteArray("Sun Nov  6 08:49:37 19940");
