@@ -1,3 +1,4 @@
+#include "OpenSslLifetime.h"
 #include "ProcessHardening.h"
 #include "cli/CliApplication.h"
 #include "common/Translations.h"
@@ -31,6 +32,7 @@ std::vector<char*> withoutGuiOptions(int argc, char* argv[]) {
 
 int main(int argc, char* argv[]) {
     ProcessHardening::disableCoreDumps(); // before any secret is in memory
+    OpenSslLifetime::skipCleanupAtExit(); // before Qt's TLS backend or our signing keys load OpenSSL
     std::vector<char*> cliArguments = withoutGuiOptions(argc, argv);
     if (CliApplication::hasCommand(static_cast<int>(cliArguments.size()), cliArguments.data())) {
         QCoreApplication app(argc, argv);

@@ -433,12 +433,17 @@ void TestTls::cliNamesTheCertificateProblem() {
     QVERIFY2(server.listen(certificate(QStringLiteral("selfsigned")),
                            privateKey(QStringLiteral("selfsigned")), &error),
              qPrintable(error));
-    const CliResult run = runCli({QStringLiteral("--org"), server.url().toString(),
-                                  QStringLiteral("threatinsight"), QStringLiteral("get")});
-    QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains(QLatin1String("self-signed")), qPrintable(run.describe()));
+    // Several times: the CLI exits right after the handshake fails, while Qt's network thread may
+    // still be finishing; under ASan a race of that thread with OpenSSL's exit-time cleanup showed
+    // as a leak (exit 1) in about two runs of three (OpenSslLifetime).
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const CliResult run = runCli({QStringLiteral("--org"), server.url().toString(),
+                                      QStringLiteral("threatinsight"), QStringLiteral("get")});
+        QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QLatin1String("self-signed")), qPrintable(run.describe()));
+        QVERIFY(!run.out.contains(Token) && !run.err.contains(Token));
+    }
     QVERIFY(server.received().isEmpty());
-    QVERIFY(!run.out.contains(Token) && !run.err.contains(Token));
 
     // Plain http to a loopback host is allowed: the request arrives (and gets an answer).
     LoopbackHttpServer plain;

@@ -4,3 +4,7 @@ threatdesk_add_test(TestHttpTrace SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestHttpTrac
                     LIBS threatdesk_models threatdesk_sandbox Qt6::Network LABELS unit)
 # No core dumps: a crash must not leave secrets in a core file.
 threatdesk_add_test(TestProcessHardening SOURCES TestProcessHardening.cpp LIBS threatdesk_cli LABELS unit)
+# OpenSSL keeps its state until the process is gone, so Qt's network thread can finish at exit.
+find_package(OpenSSL 3 REQUIRED)
+threatdesk_add_test(TestOpenSslLifetime SOURCES TestOpenSslLifetime.cpp LIBS threatdesk_cli OpenSSL::Crypto
+                    LABELS unit)
