@@ -3,6 +3,7 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/HttpTrace.h"
 #include "api/OktaClient.h"
+#include "api/TlsProblems.h"
 #include "auth/ClientAssertion.h"
 #include "auth/DpopProofBuilder.h"
 
@@ -12,7 +13,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSslError>
 #include <QTimer>
 #include <QVector>
 
@@ -41,7 +41,6 @@ struct OAuthAuthProvider::Private {
     using TokenCallback = std::function<void(bool ok, const QString& error)>;
 
     QPointer<QNetworkAccessManager> nam;
-    QUrl orgBaseUrl;
     QString tokenEndpoint;
     SigningKey key;
     Options options;
@@ -58,8 +57,9 @@ struct OAuthAuthProvider::Private {
     QPointer<QNetworkReply> reply;
     QTimer timeout;
     bool timedOut = false;
-    QByteArray assertion;            // of the request in flight, only to keep it out of error texts
-    QStringList certificateProblems; // of the request in flight; never ignored
+    QByteArray assertion;    // of the request in flight, only to keep it out of error texts
+    TlsProblems tlsProblems; // of the request in flight
+    QString originRefusal;   // why the token endpoint may not get the assertion; empty when it may
     bool retriedForDpop = false;
     bool retriedForNonce = false;
     QVector<Waiter> waiters;
@@ -85,9 +85,17 @@ OAuthAuthProvider::OAuthAuthProvider(QNetworkAccessManager* nam, const QUrl& org
     : AuthProvider(parent)
     , d(std::make_unique<Private>(key)) {
     d->nam = nam;
-    d->orgBaseUrl = orgBaseUrl;
     d->tokenEndpoint = ClientAssertion::tokenEndpointFor(orgBaseUrl.toString(QUrl::FullyEncoded));
     d->options = std::move(options);
+    // The assertion is a credential for a minute: the same rule as the API token (https, or http
+    // to a loopback host only), and only to the org's own token endpoint. Both are fixed here.
+    QString policyError;
+    const QUrl origin = BaseUrlPolicy::normalize(orgBaseUrl.toString(), &policyError);
+    if (origin.isEmpty() || !BaseUrlPolicy::isSameOrigin(QUrl(d->tokenEndpoint), origin))
+        d->originRefusal =
+            tr("Refusing to send the client assertion to %1: %2")
+                .arg(QUrl(d->tokenEndpoint).host(),
+                     policyError.isEmpty() ? tr("it is not the org's token endpoint.") : policyError);
     d->clock = [] {
         return QDateTime::currentMSecsSinceEpoch();
     };
@@ -188,15 +196,8 @@ void OAuthAuthProvider::sendTokenRequest() {
         failTokenRequest(tr("No network access is available for the token request."));
         return;
     }
-    // The assertion is a credential for a minute: the same rule as the API token (https, or http
-    // to a loopback host only), and only to the org's own token endpoint.
-    QString policyError;
-    const QUrl origin = BaseUrlPolicy::normalize(d->orgBaseUrl.toString(), &policyError);
-    if (origin.isEmpty() || !BaseUrlPolicy::isSameOrigin(QUrl(d->tokenEndpoint), origin)) {
-        failTokenRequest(
-            tr("Refusing to send the client assertion to %1: %2")
-                .arg(QUrl(d->tokenEndpoint).host(),
-                     policyError.isEmpty() ? tr("it is not the org's token endpoint.") : policyError));
+    if (!d->originRefusal.isEmpty()) {
+        failTokenRequest(d->originRefusal);
         return;
     }
     // Okta answers a scope-less client_credentials request with a puzzling invalid_scope.
@@ -240,14 +241,10 @@ void OAuthAuthProvider::sendTokenRequest() {
                             formField("client_assertion_type", ClientAssertion::AssertionType) + '&' +
                             formField("client_assertion", d->assertion);
     d->timedOut = false;
-    d->certificateProblems.clear();
     HttpTrace::request("POST", request, body);
     d->reply = d->nam->post(request, body);
     connect(d->reply, &QNetworkReply::finished, this, &OAuthAuthProvider::onTokenReplyFinished);
-    connect(d->reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& sslError : errors)
-            d->certificateProblems.append(sslError.errorString());
-    });
+    d->tlsProblems.watch(d->reply, this);
     connect(d->reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { d->timeout.start(); });
     d->timeout.start(d->options.transferTimeoutMs);
 }
@@ -276,13 +273,10 @@ void OAuthAuthProvider::onTokenReplyFinished() {
         return;
     }
     if (status == 0) {
-        if (!d->certificateProblems.isEmpty()) {
-            failTokenRequest(
-                tr("The TLS certificate of %1 is not trusted, nothing was sent: %2")
-                    .arg(QUrl(d->tokenEndpoint).host(), d->certificateProblems.join(QLatin1String("; "))));
-            return;
-        }
-        failTokenRequest(tr("Okta's token endpoint could not be reached: %1").arg(reply->errorString()));
+        const QString problem = d->tlsProblems.isEmpty()
+                                    ? reply->errorString()
+                                    : d->tlsProblems.describe(QUrl(d->tokenEndpoint).host());
+        failTokenRequest(tr("Okta's token endpoint could not be reached: %1").arg(problem));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();

@@ -12,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslError>
 
 namespace {
 // A request body that can be read once and never rewound (see onAuthorized). Not a QBuffer:
@@ -173,14 +172,8 @@ void OktaJob::onAuthorized(const AuthProvider::Authorization& authorization) {
     }
     m_timedOut = false;
     m_tooLarge = false;
-    m_certificateProblems.clear();
     connect(m_reply, &QNetworkReply::finished, this, &OktaJob::onReplyFinished);
-    // Recorded to name the problem in the result, never ignored: the handshake fails and nothing
-    // (no Authorization header) is sent.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors)
-            m_certificateProblems.append(error.errorString());
-    });
+    m_tlsProblems.watch(m_reply, this);
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this](qint64 received, qint64) { onProgress(received); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64, qint64) { m_timeout.start(); });
@@ -236,9 +229,8 @@ void OktaJob::onReplyFinished() {
         if (reply->error() == QNetworkReply::ContentReSendError)
             result.detail = tr("the connection closed before Okta answered; the request may or may not "
                                "have been processed");
-        else if (!m_certificateProblems.isEmpty())
-            result.detail = tr("the TLS certificate of %1 is not trusted, nothing was sent: %2")
-                                .arg(m_exchangeUrl.host(), m_certificateProblems.join(QLatin1String("; ")));
+        else if (!m_tlsProblems.isEmpty())
+            result.detail = m_tlsProblems.describe(m_exchangeUrl.host());
         else
             result.detail = reply->errorString();
     } else {

@@ -2,6 +2,7 @@
 
 #include "api/AuthProvider.h"
 #include "api/OktaResult.h"
+#include "api/TlsProblems.h"
 
 #include <QObject>
 #include <QPointer>
@@ -63,7 +64,7 @@ private:
     bool m_exchangeRetried = false; // after a 401, with fresh credentials
     bool m_timedOut = false;
     bool m_tooLarge = false;
-    QStringList m_certificateProblems; // of the exchange in flight
+    TlsProblems m_tlsProblems; // of the exchange in flight
     bool m_aborted = false;
     bool m_finished = false;
     OktaResult m_result;

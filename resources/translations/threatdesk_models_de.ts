@@ -923,10 +923,6 @@ Inhalt der Zeile: %4</translation>
         <source>it is not the org&apos;s token endpoint.</source>
         <translation>es ist nicht der Token-Endpunkt der Org.</translation>
     </message>
-    <message>
-        <source>The TLS certificate of %1 is not trusted, nothing was sent: %2</source>
-        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut, es wurde nichts gesendet: %2</translation>
-    </message>
 </context>
 <context>
     <name>OktaJob</name>
@@ -973,10 +969,6 @@ Inhalt der Zeile: %4</translation>
     <message>
         <source>redirected to %1; not followed</source>
         <translation>umgeleitet auf %1; nicht gefolgt</translation>
-    </message>
-    <message>
-        <source>the TLS certificate of %1 is not trusted, nothing was sent: %2</source>
-        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut, es wurde nichts gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1904,13 @@ Inhalt der Zeile: %4</translation>
     <message>
         <source>The change could not be written to the history: %1</source>
         <translation>Die Änderung konnte nicht in den Verlauf geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblems</name>
+    <message>
+        <source>the TLS certificate of %1 is not trusted, nothing was sent: %2</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut, es wurde nichts gesendet: %2</translation>
     </message>
 </context>
 <context>
