@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,42 +21,10 @@ constexpr int LongRunTimeoutMs = 180000;
 constexpr int SubjectCount = 5000; // admin_5000.csv: five requests
 const QString RiskPath = QStringLiteral("/api/v1/risk/events/ip");
 
-CliRun runLong(const QStringList& arguments, const QString& token) {
-    CliRun run;
-    run.arguments = arguments;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(TokenVariable, token);
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary("threatdesk"), arguments);
-    if (!process.waitForStarted(ProcessTimeoutMs)) {
-        run.problem = process.errorString();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(LongRunTimeoutMs)) {
-        run.problem = QStringLiteral("threatdesk %1 did not finish").arg(arguments.join(QLatin1Char(' ')));
-        process.kill();
-        process.waitForFinished(ProcessTimeoutMs);
-        return run;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        run.problem = QStringLiteral("threatdesk %1 crashed").arg(arguments.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.finished = true;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 } // namespace
 
-#define RUN_LONG(name, ...)                                                                                  \
-    const CliRun name = runLong(__VA_ARGS__);                                                                \
-    QVERIFY2(name.finished, qPrintable(name.problem))
+// RUN_LONG(name, arguments, token): RUN_CLI with the longer timeout.
+#define RUN_LONG(name, ...) RUN_CLI(name, __VA_ARGS__, {}, {}, LongRunTimeoutMs)
 
 class TestCliFaults : public QObject {
     Q_OBJECT

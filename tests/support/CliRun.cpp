@@ -25,7 +25,7 @@ QString requestIdIn(const QString& text) {
 }
 
 CliRun runCli(const QStringList& arguments, const QString& token, const QByteArray& input,
-              const QStringList& extraEnvironment) {
+              const QStringList& extraEnvironment, int timeoutMs) {
     CliRun run;
     run.arguments = arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,7 +43,7 @@ CliRun runCli(const QStringList& arguments, const QString& token, const QByteArr
         process.write(input);
         process.closeWriteChannel();
     }
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
+    if (!process.waitForFinished(timeoutMs)) {
         run.problem = QStringLiteral("threatdesk %1 did not finish: %2")
                           .arg(arguments.join(QLatin1Char(' ')), process.errorString());
         process.kill();

@@ -35,9 +35,10 @@ struct CliRun {
 namespace CliTest {
 // `token` empty: THREATDESK_API_TOKEN is removed from the environment. Standard input is a pipe
 // (not a terminal) that gets `input` and is then closed. The messages are English (LANGUAGE=en)
-// unless `environment` ("NAME=value" entries) says otherwise.
+// unless `environment` ("NAME=value" entries) says otherwise. A run past `timeoutMs` is killed
+// and reported as not finished.
 CliRun runCli(const QStringList& arguments, const QString& token = {}, const QByteArray& input = {},
-              const QStringList& environment = {});
+              const QStringList& environment = {}, int timeoutMs = ProcessTimeoutMs);
 } // namespace CliTest
 
 // In a test function: run the CLI and fail the test if it did not run to its end.
