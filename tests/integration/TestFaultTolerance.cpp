@@ -4,10 +4,9 @@
 // the scheduler accepted (duplicates only where a request may have been processed, at most one
 // request's worth per such answer), pending subjects resume from the journal once the fault is
 // gone, and the stop explanation or the answers name what happened.
-#include "SandboxServer.h"
+#include "SandboxOrg.h"
 
 #include "api/OktaClient.h"
-#include "api/SswsAuthProvider.h"
 #include "common/SystemClock.h"
 #include "riskevents/RunJournal.h"
 #include "riskevents/SendScheduler.h"
@@ -28,48 +27,8 @@ constexpr int WindowSeconds = 2;
 constexpr int SubjectCount = 2500; // three requests of at most 1,000 subjects
 constexpr int MaxRequestSubjects = 1000;
 constexpr int RunTimeoutMs = 90000; // generous: CI runs this on 2 loaded cores and under ASan
+constexpr int TransferTimeoutMs = 20000;
 const QString RiskPath = QStringLiteral("/api/v1/risk/events/ip");
-
-QVector<RiskSubject> mixedSubjects(int n) {
-    QVector<RiskSubject> subjects;
-    const RiskLevel cycle[] = {RiskLevel::Low, RiskLevel::High, RiskLevel::Medium, RiskLevel::Low};
-    for (int k = 0; k < n; ++k) {
-        RiskSubject s;
-        s.ip = k % 5 == 0
-                   ? QStringLiteral("2001:db8:%1::%2").arg(k / 65536, 0, 16).arg(k % 65536, 0, 16)
-                   : QStringLiteral("198.%1.%2.%3").arg(18 + k / 65536).arg((k / 256) % 256).arg(k % 256);
-        s.level = cycle[k % 4];
-        s.message = k % 3 == 0 ? QString() : QStringLiteral("feed-%1 row_%2").arg(k % 7).arg(k);
-        s.sourceLine = k + 2;
-        subjects.append(s);
-    }
-    return subjects;
-}
-
-struct Org {
-    std::unique_ptr<SandboxServer> server;
-    QNetworkAccessManager nam;
-    OktaClient client{&nam};
-    int rateLimited = 0;
-
-    bool start(const SandboxOptions& options, const QString& token = {}) {
-        server = std::make_unique<SandboxServer>(options);
-        QString error;
-        if (!server->start(&error)) {
-            qWarning() << "sandbox:" << error;
-            return false;
-        }
-        QObject::connect(server.get(), &SandboxServer::requestServed, server.get(),
-                         [this](const QString&, const QString& path, int status) {
-                             if (path.startsWith(QLatin1String("/api/v1/risk/events")) && status == 429)
-                                 ++rateLimited;
-                         });
-        client.setBaseUrl(server->baseUrl().toString());
-        client.setAuthProvider(std::make_shared<SswsAuthProvider>(token.isEmpty() ? server->token() : token));
-        client.setTransferTimeoutMs(20000);
-        return true;
-    }
-};
 
 SendScheduler::Options fastRetries() {
     SendScheduler::Options options;
@@ -80,14 +39,6 @@ SendScheduler::Options fastRetries() {
     // Without any header yet, assume the sandbox's window rather than Okta's minute.
     options.budget.defaultWindowMs = WindowSeconds * 1000;
     return options;
-}
-
-SendRun newRun(const QVector<RiskSubject>& subjects) {
-    BatchPlanner::Options options;
-    options.timeToLiveSeconds = 3600;
-    const QDateTime now = SystemClock::instance()->nowUtc();
-    options.timestamp = now;
-    return SendRun::plan(subjects, options, QStringLiteral("sandbox"), RunJournal::newRunId(now), now);
 }
 
 // One run of the scheduler to its stop, with what it heard on the way.
@@ -101,7 +52,7 @@ struct Delivery {
     QVector<SubjectOutcome> outcomes;
 };
 
-bool deliver(Org& org, SendRun run, RunJournal* journal, Delivery* delivery) {
+bool deliver(SandboxOrg& org, SendRun run, RunJournal* journal, Delivery* delivery) {
     SendScheduler scheduler(&org.client, SystemClock::instance());
     scheduler.setOptions(fastRetries());
     if (!scheduler.setRun(std::move(run), journal))
@@ -205,8 +156,8 @@ void TestFaultTolerance::everySubjectIsAccountedFor() {
     options.riskEventsLimit = riskLimit;
     options.windowSeconds = WindowSeconds;
     options.clockSkewSeconds = skewSeconds;
-    Org org;
-    QVERIFY(org.start(options));
+    SandboxOrg org;
+    QVERIFY(org.start(options, {}, TransferTimeoutMs));
     org.client.setTransferTimeoutMs(transferTimeoutMs);
     org.client.setMaxResponseBytes(maxResponseBytes);
     for (const QString& spec : std::as_const(faults)) {
@@ -216,10 +167,10 @@ void TestFaultTolerance::everySubjectIsAccountedFor() {
         org.server->injectFault(*fault);
     }
 
-    const QVector<RiskSubject> subjects = mixedSubjects(SubjectCount);
+    const QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(SubjectCount);
     const QString dir = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-'));
     RunJournal journal(dir);
-    SendRun run = newRun(subjects);
+    SendRun run = SandboxOrg::planRun(subjects);
     QString error;
     QVERIFY2(journal.create(run, &error), qPrintable(error));
 
@@ -305,16 +256,16 @@ void TestFaultTolerance::everySubjectIsAccountedFor() {
 void TestFaultTolerance::oversizedAnswerPastTheRealCap() {
     SandboxOptions options;
     options.windowSeconds = WindowSeconds;
-    Org org;
-    QVERIFY(org.start(options));
+    SandboxOrg org;
+    QVERIFY(org.start(options, {}, TransferTimeoutMs));
     QCOMPARE(org.client.maxResponseBytes(), OktaClient::DefaultMaxResponseBytes);
     org.server->injectFault(*SandboxFault::parse(QStringLiteral("oversized:1:") + RiskPath, nullptr));
     QCOMPARE(org.server->pendingFaults().value(0).sizeBytes, SandboxFault::DefaultOversizedBytes);
     QVERIFY(SandboxFault::DefaultOversizedBytes > OktaClient::DefaultMaxResponseBytes);
 
-    const QVector<RiskSubject> subjects = mixedSubjects(SubjectCount);
+    const QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(SubjectCount);
     Delivery delivery;
-    QVERIFY(deliver(org, newRun(subjects), nullptr, &delivery));
+    QVERIFY(deliver(org, SandboxOrg::planRun(subjects), nullptr, &delivery));
     QCOMPARE(delivery.reason, SendScheduler::StopReason::Completed);
     QCOMPARE(delivery.accepted, SubjectCount);
     QVERIFY2(delivery.answers.join(QLatin1Char('\n'))
@@ -336,12 +287,12 @@ void TestFaultTolerance::duplicatedRateLimitHeadersAreReadConservatively() {
     SandboxOptions options;
     options.riskEventsLimit = 2;
     options.windowSeconds = WindowSeconds;
-    Org org;
-    QVERIFY(org.start(options));
+    SandboxOrg org;
+    QVERIFY(org.start(options, {}, TransferTimeoutMs));
     org.server->injectFault(
         *SandboxFault::parse(QStringLiteral("429-duplicate-headers:1:after=1:") + RiskPath, nullptr));
     Delivery delivery;
-    QVERIFY(deliver(org, newRun(mixedSubjects(SubjectCount)), nullptr, &delivery));
+    QVERIFY(deliver(org, SandboxOrg::planRun(SandboxOrg::mixedSubjects(SubjectCount)), nullptr, &delivery));
     QCOMPARE(delivery.reason, SendScheduler::StopReason::Completed);
     QCOMPARE(delivery.accepted, SubjectCount);
     QCOMPARE(org.rateLimited, 1); // the injected one; none of ours
@@ -353,12 +304,12 @@ void TestFaultTolerance::duplicatedRateLimitHeadersAreReadConservatively() {
 void TestFaultTolerance::oversizedErrorAnswerStillStopsForTheRightReason() {
     SandboxOptions options;
     options.windowSeconds = WindowSeconds;
-    Org org;
-    QVERIFY(org.start(options, SandboxServer::DefaultReadOnlyToken));
+    SandboxOrg org;
+    QVERIFY(org.start(options, SandboxServer::DefaultReadOnlyToken, TransferTimeoutMs));
     org.client.setMaxResponseBytes(64 * 1024);
     org.server->injectFault(*SandboxFault::parse(QStringLiteral("oversized:10:262144:") + RiskPath, nullptr));
     Delivery delivery;
-    QVERIFY(deliver(org, newRun(mixedSubjects(SubjectCount)), nullptr, &delivery));
+    QVERIFY(deliver(org, SandboxOrg::planRun(SandboxOrg::mixedSubjects(SubjectCount)), nullptr, &delivery));
     QCOMPARE(delivery.reason, SendScheduler::StopReason::Forbidden);
     QCOMPARE(delivery.answers.size(), 1);
     QVERIFY2(delivery.answers[0].contains(QLatin1String("HTTP 403, unexpected answer")),

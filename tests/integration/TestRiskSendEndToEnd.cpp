@@ -3,10 +3,9 @@
 // sandbox's request id, in priority order, without a single 429 caused by us; refused subjects
 // are rejected with the sandbox's reason; faults are survived; an abrupt stop resumes from the
 // journal with at most one request delivered twice.
-#include "SandboxServer.h"
+#include "SandboxOrg.h"
 
 #include "api/OktaClient.h"
-#include "api/SswsAuthProvider.h"
 #include "common/SystemClock.h"
 #include "riskevents/RunJournal.h"
 #include "riskevents/SendScheduler.h"
@@ -25,61 +24,12 @@ namespace {
 
 constexpr int WindowSeconds = 2;
 
-QVector<RiskSubject> mixedSubjects(int n, int offset = 0) {
-    QVector<RiskSubject> subjects;
-    const RiskLevel cycle[] = {RiskLevel::Low, RiskLevel::High, RiskLevel::Medium, RiskLevel::Low};
-    for (int i = 0; i < n; ++i) {
-        const int k = i + offset;
-        RiskSubject s;
-        s.ip = k % 5 == 0
-                   ? QStringLiteral("2001:db8:%1::%2").arg(k / 65536, 0, 16).arg(k % 65536, 0, 16)
-                   : QStringLiteral("198.%1.%2.%3").arg(18 + k / 65536).arg((k / 256) % 256).arg(k % 256);
-        s.level = cycle[k % 4];
-        s.message = k % 3 == 0 ? QString() : QStringLiteral("feed-%1 row_%2").arg(k % 7).arg(k);
-        s.sourceLine = k + 2;
-        subjects.append(s);
-    }
-    return subjects;
-}
-
 int rank(const QString& level) {
     return level == QLatin1String("HIGH") ? 0 : level == QLatin1String("MEDIUM") ? 1 : 2;
 }
 
-struct Org {
-    std::unique_ptr<SandboxServer> server;
-    QNetworkAccessManager nam;
-    OktaClient client{&nam};
-    int rateLimited = 0;
-    int riskRequests = 0;
-
-    bool start(const SandboxOptions& options, const QString& token = {}) {
-        server = std::make_unique<SandboxServer>(options);
-        QString error;
-        if (!server->start(&error)) {
-            qWarning() << "sandbox:" << error;
-            return false;
-        }
-        QObject::connect(server.get(), &SandboxServer::requestServed, server.get(),
-                         [this](const QString&, const QString& path, int status) {
-                             if (!path.startsWith(QLatin1String("/api/v1/risk/events")))
-                                 return;
-                             ++riskRequests;
-                             rateLimited += status == 429 ? 1 : 0;
-                         });
-        client.setBaseUrl(server->baseUrl().toString());
-        client.setAuthProvider(std::make_shared<SswsAuthProvider>(token.isEmpty() ? server->token() : token));
-        client.setTransferTimeoutMs(10000);
-        return true;
-    }
-};
-
 SandboxOptions shortWindow(int limit = 2, qint64 skewSeconds = 0) {
-    SandboxOptions options;
-    options.riskEventsLimit = limit;
-    options.windowSeconds = WindowSeconds;
-    options.clockSkewSeconds = skewSeconds;
-    return options;
+    return SandboxOrg::rateWindow(limit, WindowSeconds, skewSeconds);
 }
 
 SendScheduler::Options fastRetries() {
@@ -90,14 +40,6 @@ SendScheduler::Options fastRetries() {
     // Without any header yet, assume the sandbox's window rather than Okta's minute.
     options.budget.defaultWindowMs = WindowSeconds * 1000;
     return options;
-}
-
-SendRun newRun(const QVector<RiskSubject>& subjects) {
-    BatchPlanner::Options options;
-    options.timeToLiveSeconds = 3600;
-    const QDateTime now = SystemClock::instance()->nowUtc();
-    options.timestamp = now;
-    return SendRun::plan(subjects, options, QStringLiteral("sandbox"), RunJournal::newRunId(now), now);
 }
 
 } // namespace
@@ -131,11 +73,11 @@ void TestRiskSendEndToEnd::sendsAFewThousandSubjectsInOrderWithinTheBudget_data(
 
 void TestRiskSendEndToEnd::sendsAFewThousandSubjectsInOrderWithinTheBudget() {
     QFETCH(qint64, skewSeconds);
-    Org org;
+    SandboxOrg org;
     QVERIFY(org.start(shortWindow(2, skewSeconds)));
-    const QVector<RiskSubject> subjects = mixedSubjects(4500); // 5 requests, 3 windows
+    const QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(4500); // 5 requests, 3 windows
     RunJournal journal(m_dir.filePath(QStringLiteral("e2e-%1").arg(skewSeconds)));
-    SendRun run = newRun(subjects);
+    SendRun run = SandboxOrg::planRun(subjects);
     const QString timestamp = BatchPlanner::formatTimestamp(run.planOptions.timestamp);
     QString error;
     QVERIFY2(journal.create(run, &error), qPrintable(error));
@@ -180,9 +122,9 @@ void TestRiskSendEndToEnd::sendsAFewThousandSubjectsInOrderWithinTheBudget() {
 }
 
 void TestRiskSendEndToEnd::rejectsWhatTheOrgRefusesAndSendsTheRest() {
-    Org org;
+    SandboxOrg org;
     QVERIFY(org.start(shortWindow(30)));
-    QVector<RiskSubject> subjects = mixedSubjects(300);
+    QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(300);
     // What a careless importer might let through; the org names each one.
     subjects[17].ip = QStringLiteral("10.0.0.0/8");
     subjects[123].ip = QStringLiteral("300.1.2.3");
@@ -190,7 +132,7 @@ void TestRiskSendEndToEnd::rejectsWhatTheOrgRefusesAndSendsTheRest() {
     subjects[250].message = QStringLiteral("semicolons; are not allowed");
     SendScheduler scheduler(&org.client, SystemClock::instance());
     scheduler.setOptions(fastRetries());
-    QVERIFY(scheduler.setRun(newRun(subjects)));
+    QVERIFY(scheduler.setRun(SandboxOrg::planRun(subjects)));
     QSignalSpy stopped(&scheduler, &SendScheduler::stopped);
     scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 20000);
@@ -209,17 +151,17 @@ void TestRiskSendEndToEnd::rejectsWhatTheOrgRefusesAndSendsTheRest() {
 }
 
 void TestRiskSendEndToEnd::survivesFaults() {
-    Org org;
+    SandboxOrg org;
     QVERIFY(org.start(shortWindow(30)));
     const QString path = QStringLiteral("/api/v1/risk/events/ip");
     org.server->injectFault({SandboxFault::Kind::ServerError, 2, 0, path});
     org.server->injectFault({SandboxFault::Kind::ConnectionReset, 1, 0, path});
     org.server->injectFault({SandboxFault::Kind::MalformedJson, 1, 0, path});
     org.server->injectFault({SandboxFault::Kind::RateLimitWithoutHeaders, 1, 0, path});
-    const QVector<RiskSubject> subjects = mixedSubjects(2500);
+    const QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(2500);
     SendScheduler scheduler(&org.client, SystemClock::instance());
     scheduler.setOptions(fastRetries());
-    QVERIFY(scheduler.setRun(newRun(subjects)));
+    QVERIFY(scheduler.setRun(SandboxOrg::planRun(subjects)));
     QSignalSpy stopped(&scheduler, &SendScheduler::stopped);
     scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30000);
@@ -232,13 +174,13 @@ void TestRiskSendEndToEnd::survivesFaults() {
 }
 
 void TestRiskSendEndToEnd::resumesAfterAnAbruptStop() {
-    Org org;
+    SandboxOrg org;
     QVERIFY(org.start(shortWindow(30)));
-    const QVector<RiskSubject> subjects = mixedSubjects(3500); // 4 requests
+    const QVector<RiskSubject> subjects = SandboxOrg::mixedSubjects(3500); // 4 requests
     const QString dir = m_dir.filePath(QStringLiteral("crash"));
     {
         RunJournal journal(dir);
-        SendRun run = newRun(subjects);
+        SendRun run = SandboxOrg::planRun(subjects);
         QString error;
         QVERIFY(journal.create(run, &error));
         auto scheduler = std::make_unique<SendScheduler>(&org.client, SystemClock::instance());
@@ -296,12 +238,12 @@ void TestRiskSendEndToEnd::resumesAfterAnAbruptStop() {
 }
 
 void TestRiskSendEndToEnd::readOnlyTokenStopsWithAnExplanation() {
-    Org org;
+    SandboxOrg org;
     SandboxOptions options = shortWindow(30);
     QVERIFY(org.start(options, SandboxServer::DefaultReadOnlyToken));
     SendScheduler scheduler(&org.client, SystemClock::instance());
     scheduler.setOptions(fastRetries());
-    QVERIFY(scheduler.setRun(newRun(mixedSubjects(1500))));
+    QVERIFY(scheduler.setRun(SandboxOrg::planRun(SandboxOrg::mixedSubjects(1500))));
     QSignalSpy stopped(&scheduler, &SendScheduler::stopped);
     scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);

@@ -2,10 +2,9 @@
 // two-second rate-limit window): start, refuse a second run, cancel, find the interrupted run,
 // resume it to the end; plus the cheap journal reading behind the resume prompt and the
 // dry-run preview.
-#include "SandboxServer.h"
+#include "SandboxOrg.h"
 
 #include "api/OktaClient.h"
-#include "api/SswsAuthProvider.h"
 #include "common/SystemClock.h"
 #include "riskevents/RiskSendSession.h"
 #include "riskevents/RunJournal.h"
@@ -42,28 +41,6 @@ QVector<RiskSubject> subjectsOf(int n) {
     }
     return subjects;
 }
-
-struct Org {
-    std::unique_ptr<SandboxServer> server;
-    QNetworkAccessManager nam;
-    OktaClient client{&nam};
-
-    bool start(int limit, int windowSeconds = WindowSeconds) {
-        SandboxOptions options;
-        options.riskEventsLimit = limit;
-        options.windowSeconds = windowSeconds;
-        server = std::make_unique<SandboxServer>(options);
-        QString error;
-        if (!server->start(&error)) {
-            qWarning() << "sandbox:" << error;
-            return false;
-        }
-        client.setBaseUrl(server->baseUrl().toString());
-        client.setAuthProvider(std::make_shared<SswsAuthProvider>(server->token()));
-        client.setTransferTimeoutMs(10000);
-        return true;
-    }
-};
 
 SendScheduler::Options fastOptions() {
     SendScheduler::Options options;
@@ -112,8 +89,8 @@ private slots:
     }
 
     void startSendsEverythingAndJournalsIt() {
-        Org org;
-        QVERIFY(org.start(30));
+        SandboxOrg org;
+        QVERIFY(org.start(SandboxOrg::rateWindow(30, WindowSeconds)));
         const QString base = m_dir.filePath(QStringLiteral("start"));
         RiskSendSession session(&org.client, SystemClock::instance(), base, QStringLiteral("sandbox"));
         session.setSchedulerOptions(fastOptions());
@@ -160,8 +137,8 @@ private slots:
     }
 
     void refusesASecondRunWhileOneIsActive() {
-        Org org;
-        QVERIFY(org.start(1)); // one request per window: the run lasts
+        SandboxOrg org;
+        QVERIFY(org.start(SandboxOrg::rateWindow(1, WindowSeconds))); // one request per window: the run lasts
         RiskSendSession session(&org.client, SystemClock::instance(), m_dir.filePath(QStringLiteral("busy")),
                                 QStringLiteral("sandbox"));
         session.setSchedulerOptions(fastOptions());
@@ -185,10 +162,10 @@ private slots:
     }
 
     void cancelledRunIsOfferedAndResumedToTheEnd() {
-        Org org;
+        SandboxOrg org;
         // Two requests, then a wait until the window rolls. The window is long enough that the
         // wait is still there after two requests of 1,000 subjects in a slow (sanitized) build.
-        QVERIFY(org.start(2, 6));
+        QVERIFY(org.start(SandboxOrg::rateWindow(2, 6)));
         const QString base = m_dir.filePath(QStringLiteral("resume"));
         const QVector<RiskSubject> subjects = subjectsOf(3500); // 4 requests
         QString runDirectory;
