@@ -14,7 +14,6 @@
 #include "session/OrgSession.h"
 
 #include <QAction>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -50,11 +48,9 @@ private:
     QAction* action(const QString& name) const;
     RiskSubjectTableModel* model() const;
     template <typename T> T* child(const QString& name) const { return m_page->findChild<T*>(name); }
-    QString writeRows(int count);
 
     std::unique_ptr<GuiTestOrg> m_org;
     std::unique_ptr<RiskEventsPage> m_page;
-    QTemporaryDir m_dir;
 };
 
 void TestRiskEventsFaults::init() {
@@ -82,21 +78,6 @@ QAction* TestRiskEventsFaults::action(const QString& name) const {
 RiskSubjectTableModel* TestRiskEventsFaults::model() const {
     auto* view = m_page->findChild<QTableView*>(QStringLiteral("riskTable"));
     return view ? qobject_cast<RiskSubjectTableModel*>(view->model()) : nullptr;
-}
-
-// The first `count` rows of admin_5000.csv (all valid, unique, every level).
-QString TestRiskEventsFaults::writeRows(int count) {
-    QFile in(QStringLiteral(THREATDESK_TEST_DATA_DIR "/admin_5000.csv"));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = m_dir.filePath(QStringLiteral("rows_%1.csv").arg(count));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(in.readLine()); // header
-    for (int i = 0; i < count && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
 }
 
 void TestRiskEventsFaults::faultStopsTheRunAndRetryFinishesIt_data() {
@@ -132,7 +113,7 @@ void TestRiskEventsFaults::faultStopsTheRunAndRetryFinishesIt() {
     QVERIFY2(parsed, qPrintable(error));
     m_org->sandbox()->injectFault(*parsed);
 
-    m_page->importFile(writeRows(Rows));
+    m_page->importFile(m_org->writeAdminRows(Rows));
     QTRY_COMPARE_WITH_TIMEOUT(model()->counts().rows, Rows, 10000);
     QTRY_VERIFY(!child<QProgressBar>(QStringLiteral("importProgress"))->isVisible());
     action(QStringLiteral("sendAction"))->trigger();

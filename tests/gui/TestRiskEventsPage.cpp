@@ -105,7 +105,6 @@ private:
         return widget;
     }
     int rowOfIp(const QString& ip) const;
-    QString writeRows(int count);
     void importAndWait(const QString& path, int rows);
 
     std::unique_ptr<GuiTestOrg> m_org;
@@ -175,21 +174,6 @@ int TestRiskEventsPage::rowOfIp(const QString& ip) const {
     return -1;
 }
 
-// The first `count` rows of admin_5000.csv (all valid, unique, every level).
-QString TestRiskEventsPage::writeRows(int count) {
-    QFile in(dataFile(QStringLiteral("admin_5000.csv")));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = m_dir.filePath(QStringLiteral("rows_%1.csv").arg(count));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(in.readLine()); // header
-    for (int i = 0; i < count && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
-}
-
 void TestRiskEventsPage::importAndWait(const QString& path, int rows) {
     QVERIFY(!path.isEmpty());
     m_page->importFile(path);
@@ -254,12 +238,12 @@ void TestRiskEventsPage::importAsksAppendOrReplace() {
     QTRY_COMPARE(m_org->hooks()->askedCount(QStringLiteral("importModeDialog")), 1);
     // No: replace.
     m_org->hooks()->answer(QStringLiteral("importModeDialog"), QMessageBox::No);
-    m_page->importFile(writeRows(10));
+    m_page->importFile(m_org->writeAdminRows(10));
     QTRY_COMPARE_WITH_TIMEOUT(model()->counts().rows, 10, 5000);
     QCOMPARE(model()->counts().count(Status::Valid), 10);
     // Yes: append, one undo step; the addresses already there are merged.
     m_org->hooks()->answer(QStringLiteral("importModeDialog"), QMessageBox::Yes);
-    m_page->importFile(writeRows(12));
+    m_page->importFile(m_org->writeAdminRows(12));
     QTRY_COMPARE_WITH_TIMEOUT(model()->counts().count(Status::Valid), 12, 5000);
     QCOMPARE(model()->counts().count(Status::Merged), 10);
     QCOMPARE(m_org->hooks()->askedCount(QStringLiteral("importModeDialog")), 3);
@@ -497,7 +481,7 @@ void TestRiskEventsPage::exportWritesCsv() {
 }
 
 void TestRiskEventsPage::previewShowsExactRequests() {
-    importAndWait(writeRows(1200), 1200);
+    importAndWait(m_org->writeAdminRows(1200), 1200);
     child<QCheckBox>(QStringLiteral("ttlEnabled"))->setChecked(true);
     action(QStringLiteral("previewAction"))->trigger();
     QDialog* preview = nullptr;
@@ -532,7 +516,7 @@ void TestRiskEventsPage::sendWithProblemsAsksAndSendsValidRows() {
 void TestRiskEventsPage::sendsEverySubjectHighFirst() {
     openSandbox();
     QSignalSpy historyChanged(m_org->history(), &HistoryStore::changed);
-    importAndWait(writeRows(2500), 2500);
+    importAndWait(m_org->writeAdminRows(2500), 2500);
     QAction* send = action(QStringLiteral("sendAction"));
     QCOMPARE(send->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
     QVERIFY(send->isEnabled());
@@ -574,7 +558,7 @@ void TestRiskEventsPage::rateLimitShowsCountdownAndRunCompletes() {
     options.windowSeconds = 4;
     makeOrg(options);
     openSandbox();
-    importAndWait(writeRows(2500), 2500);
+    importAndWait(m_org->writeAdminRows(2500), 2500);
     SandboxServer* sandbox = m_org->sandbox();
 
     // Another client of the org uses up the window just before the run, so the run's first request
@@ -605,7 +589,7 @@ void TestRiskEventsPage::rateLimitShowsCountdownAndRunCompletes() {
 
 void TestRiskEventsPage::pauseAndResume() {
     openSandbox();
-    importAndWait(writeRows(2500), 2500);
+    importAndWait(m_org->writeAdminRows(2500), 2500);
     QAction* pause = action(QStringLiteral("pauseAction"));
     QCOMPARE(pause->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     action(QStringLiteral("sendAction"))->trigger();
@@ -669,7 +653,7 @@ void TestRiskEventsPage::quickReportListsProblemsThenSends() {
 
 void TestRiskEventsPage::resumeOfferedAfterCancelledRun() {
     openSandbox();
-    importAndWait(writeRows(2500), 2500);
+    importAndWait(m_org->writeAdminRows(2500), 2500);
     action(QStringLiteral("sendAction"))->trigger();
     action(QStringLiteral("pauseAction"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model()->counts().count(Status::Accepted), 1000, 5000);

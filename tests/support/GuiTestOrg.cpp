@@ -8,12 +8,14 @@
 #include "secrets/MemorySecretStore.h"
 #include "session/OrgSession.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
 GuiTestOrg::GuiTestOrg(SandboxOptions options)
     : m_options(std::move(options)) {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
     m_secrets = std::make_unique<MemorySecretStore>();
@@ -41,8 +43,28 @@ GuiTestOrg::~GuiTestOrg() {
     m_sandbox.reset();
 }
 
-bool GuiTestOrg::isValid() const { return m_dir.isValid(); }
+bool GuiTestOrg::isValid() const {
+    return m_dir.isValid();
+}
 
-void GuiTestOrg::openSandbox() { m_session->open(QString::fromLatin1(OrgProfile::SandboxId)); }
+void GuiTestOrg::openSandbox() {
+    m_session->open(QString::fromLatin1(OrgProfile::SandboxId));
+}
 
-QString GuiTestOrg::journalBase() const { return m_history->runsDirectory(); }
+QString GuiTestOrg::journalBase() const {
+    return m_history->runsDirectory();
+}
+
+QString GuiTestOrg::writeAdminRows(int count) const {
+    QFile in(QStringLiteral(THREATDESK_TEST_DATA_DIR "/admin_5000.csv"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QString path = m_dir.filePath(QStringLiteral("rows_%1.csv").arg(count));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(in.readLine()); // header
+    for (int i = 0; i < count && !in.atEnd(); ++i)
+        out.write(in.readLine());
+    return path;
+}

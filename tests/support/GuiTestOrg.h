@@ -39,6 +39,9 @@ public:
     QSettings* settings() const { return m_settings.get(); }
     QString dataDirectory() const { return m_dir.path(); }
     QString journalBase() const; // history()->runsDirectory()
+    // The header and the first `count` rows of tests/data/admin_5000.csv (all valid, unique,
+    // every level) as a CSV file in the temporary folder; empty when it cannot be written.
+    QString writeAdminRows(int count) const;
 
 private:
     SandboxOptions m_options;
