@@ -877,6 +877,15 @@ void RiskEventsPage::onRunStarted(SendScheduler* scheduler) {
     });
     m_sendStatus->setText(m_resuming ? tr("Resuming the run: sending its pending subjects…")
                                      : tr("Sending, highest risk first…"));
+    // As `risk resume` warns: what a damaged file recorded is unknown, so its request goes again.
+    if (const QStringList& damaged = scheduler->run().damaged; m_resuming && !damaged.isEmpty()) {
+        inform(QStringLiteral("resumeDamagedDialog"), tr("Part of the run's journal is damaged"),
+               tr("%Ln file(s) of this run's journal could not be read. The request(s) they belong to "
+                  "are sent again, so their subjects may reach Okta twice, which only refreshes the "
+                  "same signals.",
+                  nullptr, int(damaged.size())),
+               damaged.join(QLatin1Char('\n')));
+    }
     m_etaTimer->start();
     notifyHistory();
     updateSendPanel();

@@ -1803,6 +1803,17 @@ Qt %3 (kompiliert mit %4), QtKeychain %5.</translation>
         <source>The run could not be resumed</source>
         <translation>Der Lauf konnte nicht fortgesetzt werden</translation>
     </message>
+    <message>
+        <source>Part of the run&apos;s journal is damaged</source>
+        <translation>Ein Teil des Journals dieses Laufs ist beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this run&apos;s journal could not be read. The request(s) they belong to are sent again, so their subjects may reach Okta twice, which only refreshes the same signals.</source>
+        <translation>
+            <numerusform>%Ln Datei des Journals dieses Laufs konnte nicht gelesen werden. Die Anfrage, zu der sie gehört, wird erneut gesendet; ihre Subjekte können Okta daher zweimal erreichen, was dieselben Signale nur auffrischt.</numerusform>
+            <numerusform>%Ln Dateien des Journals dieses Laufs konnten nicht gelesen werden. Die Anfragen, zu denen sie gehören, werden erneut gesendet; ihre Subjekte können Okta daher zweimal erreichen, was dieselben Signale nur auffrischt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ThreatInsightPage</name>

@@ -86,6 +86,13 @@
             <numerusform>%Ln more unfinished runs are in History.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this run&apos;s journal could not be read. The request(s) they belong to are sent again, so their subjects may reach Okta twice, which only refreshes the same signals.</source>
+        <translation>
+            <numerusform>%Ln file of this run&apos;s journal could not be read. The request it belongs to is sent again, so its subjects may reach Okta twice, which only refreshes the same signals.</numerusform>
+            <numerusform>%Ln files of this run&apos;s journal could not be read. The requests they belong to are sent again, so their subjects may reach Okta twice, which only refreshes the same signals.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ThreatInsightPage</name>

@@ -15,7 +15,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -90,6 +92,7 @@ private slots:
     void pauseAndResume();
     void quickReportListsProblemsThenSends();
     void resumeOfferedAfterCancelledRun();
+    void resumeOfADamagedRunSaysSo();
 
 private:
     void makeOrg(SandboxOptions options = {});
@@ -106,6 +109,7 @@ private:
     }
     int rowOfIp(const QString& ip) const;
     void importAndWait(const QString& path, int rows);
+    void sendAndPauseAfterOneRequest();
 
     std::unique_ptr<GuiTestOrg> m_org;
     std::unique_ptr<RiskEventsPage> m_page;
@@ -651,7 +655,8 @@ void TestRiskEventsPage::quickReportListsProblemsThenSends() {
     }
 }
 
-void TestRiskEventsPage::resumeOfferedAfterCancelledRun() {
+// 2,500 rows imported and sent, paused once the first request (1,000 subjects) is answered.
+void TestRiskEventsPage::sendAndPauseAfterOneRequest() {
     openSandbox();
     importAndWait(m_org->writeAdminRows(2500), 2500);
     action(QStringLiteral("sendAction"))->trigger();
@@ -659,6 +664,12 @@ void TestRiskEventsPage::resumeOfferedAfterCancelledRun() {
     QTRY_COMPARE_WITH_TIMEOUT(model()->counts().count(Status::Accepted), 1000, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
         child<QLabel>(QStringLiteral("sendStatusLabel"))->text().startsWith(QStringLiteral("Paused")), 3000);
+}
+
+void TestRiskEventsPage::resumeOfferedAfterCancelledRun() {
+    sendAndPauseAfterOneRequest();
+    if (QTest::currentTestFailed())
+        return;
     QAction* cancel = action(QStringLiteral("cancelSendAction"));
     QCOMPARE(cancel->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
     cancel->trigger();
@@ -684,6 +695,40 @@ void TestRiskEventsPage::resumeOfferedAfterCancelledRun() {
     QTRY_VERIFY(
         action(QStringLiteral("sendAction"))->isEnabled()); // set up, the question would be asked by now
     QCOMPARE(m_org->hooks()->askedCount(QStringLiteral("resumeRunDialog")), 1);
+}
+
+// A journal file damaged after the run stopped (disk fault, an edit): the resume names it and
+// sends its request again; nothing is lost.
+void TestRiskEventsPage::resumeOfADamagedRunSaysSo() {
+    sendAndPauseAfterOneRequest();
+    if (QTest::currentTestFailed())
+        return;
+    action(QStringLiteral("cancelSendAction"))->trigger();
+    QTRY_VERIFY(!m_page->isSending());
+
+    // The answered request's outcome file, cut in half.
+    QDirIterator outcomes(m_org->journalBase(), {QStringLiteral("*.outcome.json")}, QDir::Files,
+                          QDirIterator::Subdirectories);
+    QVERIFY(outcomes.hasNext());
+    QFile outcome(outcomes.next());
+    QVERIFY(!outcomes.hasNext()); // one request was answered
+    QVERIFY(outcome.open(QIODevice::ReadWrite));
+    QVERIFY(outcome.resize(outcome.size() / 2));
+    outcome.close();
+
+    m_org->hooks()->answer(QStringLiteral("resumeRunDialog"), QMessageBox::Yes);
+    makePage();
+    QTRY_COMPARE_WITH_TIMEOUT(m_org->hooks()->askedCount(QStringLiteral("resumeDamagedDialog")), 1, 5000);
+    const DialogHooks::Question warning =
+        m_org->hooks()->lastAsked(QStringLiteral("resumeDamagedDialog"))->question;
+    QVERIFY2(warning.text.contains(QStringLiteral("journal could not be read")), qPrintable(warning.text));
+    QVERIFY2(warning.text.contains(QStringLiteral("sent again")), qPrintable(warning.text));
+    QVERIFY2(warning.detailedText.contains(QFileInfo(outcome.fileName()).fileName()),
+             qPrintable(warning.detailedText));
+    QTRY_COMPARE_WITH_TIMEOUT(model()->counts().count(Status::Accepted), 2500, 10000);
+    QCOMPARE(model()->counts().count(Status::Pending), 0);
+    // The damaged file's request went again: its 1,000 subjects twice, every other once.
+    QCOMPARE(m_org->sandbox()->acceptedRiskSubjects().size(), 3500);
 }
 
 QTEST_MAIN(TestRiskEventsPage)
