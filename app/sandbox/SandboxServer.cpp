@@ -665,7 +665,13 @@ void SandboxServer::writeReply(QHttpServerResponder& responder, const SandboxReq
                                const SandboxReply& reply,
                                const std::optional<SandboxRateLimiter::Snapshot>& rate) {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Date"), SandboxTime::httpDate(currentTimeMs()));
+    qint64 dateMs = currentTimeMs();
+    // A request is counted when it arrives and answered once processed, which (slowly, under the
+    // sanitizers) can cross the end of its window. Like Okta's, an answer's Date stays inside the
+    // window its rate-limit headers describe, so a client can tell the window's length from them.
+    if (rate && reply.rateLimitHeaders)
+        dateMs = qMin(dateMs, rate->resetEpochSeconds * 1000 - 1);
+    responder.writeHeader(QByteArrayLiteral("Date"), SandboxTime::httpDate(dateMs));
     responder.writeHeader(QByteArrayLiteral("X-Okta-Request-Id"), request.requestId.toLatin1());
     if (rate && reply.rateLimitHeaders) {
         responder.writeHeader(QByteArrayLiteral("X-Rate-Limit-Limit"), QByteArray::number(rate->limit));

@@ -222,6 +222,7 @@ private slots:
     void rateLimitAnswers429AfterTheLimit();
     void dateHeaderIsRfc7231();
     void clockSkewMovesDateAndReset();
+    void dateStaysInsideTheRateWindow();
 
     void faultSpecs_data();
     void faultSpecs();
@@ -1525,6 +1526,31 @@ void TestSandboxServer::faultServerError() {
     }
     QVERIFY(server->pendingFaults().isEmpty());
     QCOMPARE(get(*server, QStringLiteral("/api/v1/threats/configuration")).status, 200);
+}
+
+// A request counted just before its window ends and answered after it (slow processing) still
+// gets a Date before its Reset, as from Okta: a client learns the window's length from the two.
+void TestSandboxServer::dateStaysInsideTheRateWindow() {
+    SandboxOptions options;
+    options.windowSeconds = 2;
+    const auto server = startServer(options);
+    // A clock that runs a second on every reading, as if each step of handling the request took
+    // that long: the request is counted in one window and answered after its end.
+    const qint64 windowEndMs = (FixedNowMs / 2000 + 1) * 2000;
+    auto readings = std::make_shared<qint64>(0);
+    server->setTimeSource([windowEndMs, readings] { return windowEndMs - 1 + 1000 * (*readings)++; });
+    const QJsonArray events{
+        riskEvent(QJsonArray{subject(QStringLiteral("192.0.2.1"), QStringLiteral("HIGH"))})};
+    const HttpResult result = post(*server, QStringLiteral("/api/v1/risk/events/ip"), toJson(events));
+    QCOMPARE(result.status, 202);
+    QVERIFY2(*readings > 1, "the clock was read only once: the test no longer shows the window's end");
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(result.header("Date")),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    date.setTimeSpec(Qt::UTC);
+    QVERIFY(date.isValid());
+    const qint64 reset = result.headerNumber("X-Rate-Limit-Reset");
+    QVERIFY2(date.toSecsSinceEpoch() < reset,
+             result.header("Date") + " / reset " + QByteArray::number(reset));
 }
 
 void TestSandboxServer::faultConnectionReset() {
