@@ -87,7 +87,7 @@ void TestRiskEventsFaults::faultStopsTheRunAndRetryFinishesIt_data() {
     QTest::newRow("persistent 500") << QStringLiteral("500:%1").arg(MaxAttempts) << 30000
                                     << QStringLiteral("HTTP 500");
     QTest::newRow("stall past the timeout")
-        << QStringLiteral("stall:%1:60000").arg(MaxAttempts) << 3000 << QStringLiteral("no answer in time");
+        << QStringLiteral("stall:%1:60000").arg(MaxAttempts) << 5000 << QStringLiteral("no answer in time");
 }
 
 void TestRiskEventsFaults::faultStopsTheRunAndRetryFinishesIt() {
