@@ -101,6 +101,8 @@ void RiskSendCommand::onImported(const ImportResult& result) {
     plan.timeToLiveSeconds = m_timeToLiveSeconds;
     const QDateTime now = SystemClock::instance()->nowUtc();
     const QString profile = RiskDelivery::profileIdFor(client());
+    // Otherwise the folder of a run killed while being written (up to ~70 MB) stays forever.
+    RunJournal::removeAbandoned(RunJournal::defaultBaseDirectory(), profile, now);
     SendRun run = SendRun::plan(result.subjects, plan, profile, RunJournal::newRunId(now), now);
     auto journal = std::make_unique<RunJournal>(
         RunJournal::runDirectory(RunJournal::defaultBaseDirectory(), profile, run.runId));

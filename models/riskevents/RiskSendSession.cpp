@@ -45,6 +45,8 @@ bool RiskSendSession::start(const QVector<RiskSubject>& subjects, const BatchPla
     if (isActive())
         return fail(tr("A run is still being sent; pause or cancel it before starting another."));
     const QDateTime now = m_clock->nowUtc();
+    // Otherwise the folder of a run killed while being written (up to ~70 MB) stays forever.
+    RunJournal::removeAbandoned(m_journalBase, m_profileId, now);
     SendRun run = SendRun::plan(subjects, options, m_profileId, RunJournal::newRunId(now), now);
     auto journal =
         std::make_unique<RunJournal>(RunJournal::runDirectory(m_journalBase, m_profileId, run.runId));

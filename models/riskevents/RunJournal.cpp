@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -134,6 +135,31 @@ QString RunJournal::newRunId(const QDateTime& nowUtc) {
     return nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
            QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
                .rightJustified(4, QLatin1Char('0'));
+}
+
+QDateTime RunJournal::runIdTime(const QString& runId) {
+    static const QRegularExpression pattern(QStringLiteral("^\\d{8}-\\d{6}-\\d{3}-[0-9a-f]{4}$"));
+    if (!pattern.match(runId).hasMatch())
+        return {};
+    QDateTime time = QDateTime::fromString(runId.left(19), QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QStringList RunJournal::removeAbandoned(const QString& baseDirectory, const QString& profileId,
+                                        const QDateTime& nowUtc, qint64 minimumAgeSeconds) {
+    const QDir dir(profileDirectory(baseDirectory, profileId));
+    QStringList removed;
+    const QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        const QDateTime created = runIdTime(name);
+        if (!created.isValid() || created.secsTo(nowUtc) < minimumAgeSeconds ||
+            QFile::exists(dir.filePath(name + QStringLiteral("/run.json"))))
+            continue;
+        if (QDir(dir.filePath(name)).removeRecursively())
+            removed.append(dir.filePath(name));
+    }
+    return removed;
 }
 
 QStringList RunJournal::runDirectories(const QString& baseDirectory, const QString& profileId) {

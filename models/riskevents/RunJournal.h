@@ -5,6 +5,7 @@
 #include "riskevents/SendRun.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -30,7 +31,8 @@
 //
 // Every file is written with QSaveFile (complete or absent, flushed to disk before it takes
 // its name), so a crash or SIGKILL leaves no half-written file; a run killed while being
-// created has no run.json, is never listed, and sent nothing. A split writes its children's
+// created has no run.json, is never listed, and sent nothing; removeAbandoned() deletes it an
+// hour later, when the next run of its profile is created. A split writes its children's
 // request files before the parent's outcome, so an outcome never names a missing child. A
 // request or outcome file that is damaged all the same (disk fault, an edit) is named in
 // SendRun::damaged and its request counts as unanswered: sent again, never lost. Damage to
@@ -58,8 +60,19 @@ public:
     static QString profileDirectory(const QString& baseDirectory, const QString& profileId);
     // "20260218-063508-123-3f9a" (UTC, ms, random): sortable, unique enough for one user.
     static QString newRunId(const QDateTime& nowUtc);
+    // The UTC time a run id names; invalid if `runId` is not a run id.
+    static QDateTime runIdTime(const QString& runId);
     // Run directories of a profile that hold a complete run, newest first.
     static QStringList runDirectories(const QString& baseDirectory, const QString& profileId);
+    // Removes the profile's run directories that were never completed (no run.json: the app was
+    // killed while writing them, or a write failed) and whose run id is at least
+    // `minimumAgeSeconds` older than `nowUtc`. A younger one may still be being written by another
+    // process (a million subjects take seconds). Folders not named like a run id are left alone.
+    // Returns the directories removed.
+    static QStringList removeAbandoned(const QString& baseDirectory, const QString& profileId,
+                                       const QDateTime& nowUtc,
+                                       qint64 minimumAgeSeconds = AbandonedAfterSeconds);
+    static constexpr qint64 AbandonedAfterSeconds = 3600;
 
     // A file under requests/: "NNNNNN.json" (a request) or "NNNNNN.outcome.json" (its outcome).
     struct RequestFile {

@@ -663,9 +663,18 @@ void TestCli::riskSendDeliversThroughTheSandbox() {
     QCOMPARE(summary.value(QStringLiteral("accepted")).toInt(), 5000);
     QCOMPARE(summary.value(QStringLiteral("pending")).toInt(), 0);
     QCOMPARE(summary.value(QStringLiteral("stopReason")).toString(), QStringLiteral("Completed"));
-    QVERIFY(QFileInfo(summary.value(QStringLiteral("journal")).toString()).isDir());
+    const QFileInfo journal(summary.value(QStringLiteral("journal")).toString());
+    QVERIFY(journal.isDir());
     // Progress and the budget went to stderr.
     QVERIFY2(run.err.contains(QStringLiteral("budget")), qPrintable(run.err));
+
+    // The folder of a run killed two hours ago while being written (no run.json) goes when the
+    // next run is created.
+    const QString runId =
+        QDateTime::currentDateTimeUtc().addSecs(-7200).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+        QStringLiteral("dead");
+    const QString abandoned = journal.dir().filePath(runId + QStringLiteral("/requests"));
+    QVERIFY(QDir().mkpath(abandoned));
 
     // Rows rejected before sending make the exit code 1 even when Okta accepted the rest.
     RUN_CLI(
@@ -675,6 +684,8 @@ void TestCli::riskSendDeliversThroughTheSandbox() {
     EXPECT_EXIT(mixed, 1);
     QVERIFY2(mixed.out.contains(QStringLiteral("3 subjects: accepted 3, rejected 0, pending 0")),
              qPrintable(mixed.out));
+    QVERIFY(!QFileInfo::exists(QFileInfo(abandoned).path()));
+    QVERIFY(journal.exists());
 }
 
 void TestCli::riskSendWithReadOnlyTokenStopsAndResumes() {

@@ -10,7 +10,9 @@
 #include "riskevents/RunJournal.h"
 #include "riskevents/SendRun.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,9 +103,25 @@ private slots:
         QVERIFY(!session.start({}, planOptions(), &error));
         QVERIFY2(error.contains(QStringLiteral("no valid subject")), qPrintable(error));
 
+        // Folders of runs killed while being written: the one from two hours ago goes when a run
+        // starts, the one a minute old may still be being written by another process.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString abandoned = RunJournal::runDirectory(base, QStringLiteral("sandbox"),
+                                                           RunJournal::newRunId(now.addSecs(-7200)));
+        const QString young =
+            RunJournal::runDirectory(base, QStringLiteral("sandbox"), RunJournal::newRunId(now.addSecs(-60)));
+        for (const QString& directory : {abandoned, young}) {
+            QVERIFY(QDir().mkpath(directory + QStringLiteral("/requests")));
+            QFile file(directory + QStringLiteral("/subjects.jsonl"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"ip\":\"198.51.100.1\",\"riskLevel\":\"HIGH\",\"message\":\"\",\"line\":2}\n");
+        }
+
         QSignalSpy started(&session, &RiskSendSession::runStarted);
         QSignalSpy stopped(&session, &RiskSendSession::stopped);
         QVERIFY2(session.start(subjectsOf(2500), planOptions(), &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(abandoned));
+        QVERIFY(QFileInfo::exists(young + QStringLiteral("/subjects.jsonl")));
         QCOMPARE(started.size(), 1);
         QCOMPARE(started[0][0].value<SendScheduler*>(), session.scheduler());
         QVERIFY(session.runDirectory().startsWith(base + QStringLiteral("/sandbox/")));

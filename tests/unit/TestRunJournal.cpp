@@ -1,7 +1,7 @@
 // RunJournal: the on-disk queue of a send run. Round trip of subjects and plan, reconstruction
 // of accepted/rejected/pending from outcome files (splits in place of their parent), requests
-// in flight at a stop, damage detection, safe directory names, and recovery after an abrupt stop
-// of a running scheduler.
+// in flight at a stop, damage detection, safe directory names, removal of folders of runs killed
+// while being written, and recovery after an abrupt stop of a running scheduler.
 #include "FakeNetworkAccessManager.h"
 #include "ManualClock.h"
 
@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,7 @@ private slots:
     void damagedRequestFilesAreNamedAndSentAgain();
     void profileDirectoryIsSafe();
     void runDirectoriesNewestFirst();
+    void abandonedRunsAreRemovedAfterAnHour();
     void stateIsRecorded();
     void recoveryAfterAnAbruptStop();
 
@@ -348,6 +350,56 @@ void TestRunJournal::runDirectoriesNewestFirst() {
     const QString id = RunJournal::newRunId(QDateTime(QDate(2026, 2, 18), QTime(6, 35, 8, 9), Qt::UTC));
     QVERIFY2(id.startsWith("20260218-063508-009-") && id.size() == 24, qPrintable(id));
     QVERIFY(RunJournal::defaultBaseDirectory().endsWith("/runs"));
+}
+
+void TestRunJournal::abandonedRunsAreRemovedAfterAnHour() {
+    const QString base = m_dir.filePath("abandoned");
+    const QDateTime now(QDate(2026, 2, 18), QTime(12, 0), Qt::UTC);
+    QCOMPARE(RunJournal::runIdTime("20260218-063508-009-3f9a"),
+             QDateTime(QDate(2026, 2, 18), QTime(6, 35, 8, 9), Qt::UTC));
+    const QStringList notIds{"notes", "20260218-063508-009", "20260218-063508-009-3f9a-x",
+                             "20261318-063508-009-3f9a"};
+    for (const QString& name : notIds)
+        QVERIFY2(!RunJournal::runIdTime(name).isValid(), qPrintable(name));
+
+    QString error;
+    const auto folder = [&](const QString& profile, const QString& id) {
+        return RunJournal::runDirectory(base, profile, id);
+    };
+    // Complete (run.json): kept at any age.
+    const QString complete = folder("p", RunJournal::newRunId(now.addDays(-30)));
+    QVERIFY(RunJournal(complete).create(newRun(5), &error));
+    // Killed while being written: subjects on disk, no run.json.
+    const auto incomplete = [&](const QString& path) {
+        QVERIFY(QDir().mkpath(path + "/requests"));
+        QFile file(path + "/subjects.jsonl");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("{\"ip\":\"192.0.2.1\",\"riskLevel\":\"LOW\",\"message\":\"\",\"line\":1}\n") > 0);
+    };
+    const QString old = folder("p", RunJournal::newRunId(now.addSecs(-RunJournal::AbandonedAfterSeconds)));
+    const QString older = folder("p", RunJournal::newRunId(now.addDays(-2)));
+    const QString young =
+        folder("p", RunJournal::newRunId(now.addSecs(-RunJournal::AbandonedAfterSeconds + 1)));
+    const QString future = folder("p", RunJournal::newRunId(now.addSecs(600))); // a clock set back
+    const QString notARun = folder("p", "20200101-keep-me");
+    const QString otherProfile = folder("q", RunJournal::newRunId(now.addDays(-2)));
+    for (const QString& path : {old, older, young, future, notARun, otherProfile})
+        incomplete(path);
+
+    QStringList removed = RunJournal::removeAbandoned(base, "p", now);
+    removed.sort();
+    QStringList expected{old, older};
+    expected.sort();
+    QCOMPARE(removed, expected);
+    for (const QString& path : {old, older})
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    for (const QString& path : {complete + "/run.json", young + "/subjects.jsonl", future + "/subjects.jsonl",
+                                notARun + "/subjects.jsonl", otherProfile + "/subjects.jsonl"})
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    QCOMPARE(RunJournal::runDirectories(base, "p"), QStringList{complete});
+    // Nothing left to remove; a profile without runs is fine.
+    QVERIFY(RunJournal::removeAbandoned(base, "p", now).isEmpty());
+    QVERIFY(RunJournal::removeAbandoned(base, "nobody", now).isEmpty());
 }
 
 void TestRunJournal::stateIsRecorded() {
